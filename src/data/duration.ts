@@ -1,0 +1,17 @@
+import { CLOCK_DURATION, ISO_DURATION } from './schema.js';
+
+/**
+ * Seconds in a duration given as seconds, "m:ss", "h:mm:ss" or ISO 8601 ("PT3M12S").
+ * Returns undefined for anything else (the schema has already rejected those).
+ */
+export function durationSeconds(value: number | string): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : undefined;
+  const clock = CLOCK_DURATION.exec(value);
+  if (clock) return Number(clock[1] ?? 0) * 3600 + Number(clock[2]) * 60 + Number(clock[3]);
+  const iso = ISO_DURATION.exec(value);
+  if (iso && value !== 'P' && !value.endsWith('T')) {
+    const [, d = 0, h = 0, m = 0, s = 0] = iso;
+    return Number(d) * 86400 + Number(h) * 3600 + Number(m) * 60 + Number(s);
+  }
+  return undefined;
+}

@@ -1,0 +1,177 @@
+/**
+ * The film format, described once. The TypeScript types (`Film`, …), the runtime validation and the
+ * published `film.schema.json` all derive from these schemas: change the format here and nowhere else.
+ *
+ * The schemas describe what we accept. `normalise.ts` turns an accepted film into the shape the elements
+ * render (poster as an object, runtime in minutes, durations in seconds, people as objects).
+ */
+import * as v from 'valibot';
+
+const text = v.string();
+const finite = v.pipe(v.number(), v.finite());
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** A URL; whether it is safe to use (http, https or relative) is decided by `safeUrl()` when rendering. */
+const url = v.pipe(v.string(), v.description('An absolute http(s) URL or a relative one.'));
+
+/** ISO 8601 calendar date, full or reduced precision: "1995", "1995-10" or "1995-10-27". */
+const isoDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date like 1995-10-27'),
+  v.description('ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD.'),
+);
+
+/** ISO 8601 duration such as "PT1H52M" or "PT3M12S". */
+export const ISO_DURATION = /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+
+/** Clock durations: "m:ss" or "h:mm:ss". */
+export const CLOCK_DURATION = /^(?:(\d+):)?(\d+):([0-5]\d)$/;
+
+const isoDuration = v.pipe(v.string(), v.regex(ISO_DURATION, 'expected an ISO 8601 duration like PT1H52M'));
+
+export const PersonRefSchema = v.union(
+  [text, v.object({ name: text, url: v.optional(url) })],
+  'expected a name or { name, url }',
+);
+
+export const CreditSchema = v.object({
+  name: text,
+  role: v.optional(text),
+  url: v.optional(url),
+});
+
+export const MoneySchema = v.object({
+  amount: finite,
+  currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code like USD')),
+});
+
+const scale = v.pipe(
+  v.object({ value: finite, max: finite }),
+  v.check((s) => s.max > 0 && s.value >= 0 && s.value <= s.max, 'expected 0 ≤ value ≤ max and max > 0'),
+);
+
+export const RatingSchema = v.pipe(
+  v.object({
+    source: text,
+    value: finite,
+    max: finite,
+    unit: v.optional(v.literal('%')),
+    kind: v.optional(v.picklist(['critics', 'audience'])),
+    count: v.optional(count),
+    average: v.optional(scale),
+    summary: v.optional(text),
+    url: v.optional(url),
+  }),
+  v.check((r) => r.max > 0 && r.value >= 0 && r.value <= r.max, 'expected 0 ≤ value ≤ max and max > 0'),
+);
+
+export const AwardSchema = v.object({
+  name: text,
+  edition: v.optional(text),
+  year: v.optional(v.pipe(v.number(), v.integer())),
+  category: v.pipe(text, v.minLength(1, 'expected a category')),
+  nominees: v.optional(v.array(text)),
+  result: v.picklist(['won', 'nominated', 'runner-up'], 'expected "won", "nominated" or "runner-up"'),
+});
+
+export const ReviewSchema = v.object({
+  author: text,
+  outlet: v.optional(text),
+  kind: v.optional(v.picklist(['critic', 'audience'])),
+  date: v.optional(isoDate),
+  rating: v.optional(scale),
+  title: v.optional(text),
+  text: text,
+  url: v.optional(url),
+});
+
+export const TrackSchema = v.object({
+  position: v.optional(v.union([v.pipe(v.number(), v.integer()), text])),
+  title: v.pipe(text, v.minLength(1, 'expected a title')),
+  performers: v.optional(v.array(text)),
+  writers: v.optional(v.array(text)),
+  duration: v.optional(
+    v.union(
+      [
+        v.pipe(finite, v.minValue(0, 'expected a duration of 0 seconds or more'), v.maxValue(86400, 'expected a duration under 24 hours')),
+        v.pipe(v.string(), v.regex(CLOCK_DURATION, 'expected m:ss, h:mm:ss or an ISO 8601 duration')),
+        isoDuration,
+      ],
+      'expected seconds, m:ss, h:mm:ss or an ISO 8601 duration like PT3M12S',
+    ),
+  ),
+  note: v.optional(text),
+});
+
+export const SoundtrackSchema = v.object({
+  title: text,
+  released: v.optional(isoDate),
+  label: v.optional(text),
+  catalogNumber: v.optional(text),
+  composer: v.optional(text),
+  notes: v.optional(v.array(text)),
+  tracks: v.array(TrackSchema),
+});
+
+export const PosterSchema = v.union(
+  [
+    url,
+    v.object({
+      src: url,
+      alt: v.optional(text),
+      width: v.optional(v.pipe(finite, v.minValue(1))),
+      height: v.optional(v.pipe(finite, v.minValue(1))),
+    }),
+  ],
+  'expected a URL or { src, alt, width, height }',
+);
+
+export const FilmSchema = v.pipe(
+  v.object({
+    title: v.pipe(text, v.minLength(1, 'expected a title')),
+    originalTitle: v.optional(text),
+    year: v.optional(v.pipe(v.number(), v.integer())),
+    synopsis: v.optional(text),
+    tagline: v.optional(text),
+    poster: v.optional(PosterSchema),
+    runtime: v.optional(
+      v.union([v.pipe(finite, v.minValue(0)), isoDuration], 'expected minutes or an ISO 8601 duration like PT1H52M'),
+    ),
+    contentRating: v.optional(text),
+    genres: v.optional(v.array(text)),
+    countries: v.optional(v.array(text)),
+    languages: v.optional(v.array(text)),
+    directors: v.optional(v.array(PersonRefSchema)),
+    writers: v.optional(v.array(CreditSchema)),
+    basedOn: v.optional(
+      v.object({ title: text, author: v.optional(text), year: v.optional(v.pipe(v.number(), v.integer())), kind: v.optional(text) }),
+    ),
+    cast: v.optional(v.array(v.object({ name: text, character: v.optional(text), url: v.optional(url) }))),
+    crew: v.optional(v.array(CreditSchema)),
+    releases: v.optional(
+      v.array(v.object({ date: isoDate, region: v.optional(text), kind: v.optional(text), note: v.optional(text) })),
+    ),
+    distributors: v.optional(v.array(text)),
+    format: v.optional(text),
+    budget: v.optional(MoneySchema),
+    boxOffice: v.optional(MoneySchema),
+    links: v.optional(v.array(v.object({ label: text, url }))),
+    ratings: v.optional(v.array(RatingSchema)),
+    awards: v.optional(v.array(AwardSchema)),
+    reviews: v.optional(v.array(ReviewSchema)),
+    soundtrack: v.optional(SoundtrackSchema),
+  }),
+  v.title('Film'),
+  v.description('One film, as the film-elements custom elements take it. Only `title` is required.'),
+);
+
+/** A film as accepted on input (the public contract). */
+export type FilmInput = v.InferInput<typeof FilmSchema>;
+export type PersonRef = v.InferInput<typeof PersonRefSchema>;
+export type Credit = v.InferOutput<typeof CreditSchema>;
+export type Money = v.InferOutput<typeof MoneySchema>;
+export type Rating = v.InferOutput<typeof RatingSchema>;
+export type Award = v.InferOutput<typeof AwardSchema>;
+export type Review = v.InferOutput<typeof ReviewSchema>;
+export type TrackInput = v.InferOutput<typeof TrackSchema>;
+export type SoundtrackInput = v.InferOutput<typeof SoundtrackSchema>;

@@ -1,0 +1,263 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Film, Rating } from '../../data/film.js';
+import { formatDate, formatList, formatMoney, formatNumber, formatRegion, formatRuntime } from '../../data/format.js';
+import { FilmElement } from '../../internal/film-element.js';
+import { externalLink, heading } from '../../internal/templates.js';
+import { styles } from './film-card.styles.js';
+
+/** Synopses longer than this many characters are clamped with a "Read more" button. */
+const SYNOPSIS_CLAMP = 320;
+
+/** A rating as short text: "82/100", "90%", "7.5/10". */
+function shortScore(rating: Rating, locale: string): string {
+  const value = formatNumber(rating.value, locale);
+  return rating.unit === '%' ? formatNumber(rating.value / 100, locale, { style: 'percent' }) : `${value}/${formatNumber(rating.max, locale)}`;
+}
+
+/**
+ * A film at a glance: poster, title, year, rating, runtime, genres, credits, cast, synopsis, releases,
+ * distributor, box office, and a compact line with the headline scores and awards. Lays itself out by
+ * its own width: stacked below 480 px, poster beside the text above.
+ *
+ * @summary A card showing one film.
+ *
+ * @csspart card - The card's outer box (an `article`).
+ * @csspart poster - The poster image, or the placeholder shown when there is none or it fails to load.
+ * @csspart title - The film's title (a heading of level `heading-level`).
+ * @csspart meta - The line with year, content rating, runtime and genres.
+ * @csspart tagline - The tagline.
+ * @csspart summary - The compact line of headline scores and awards.
+ * @csspart credits - Directors, writers and source work.
+ * @csspart synopsis - The synopsis and its "Read more" button.
+ * @csspart cast - The cast list and its "Show all" button.
+ * @csspart facts - Releases, distributor, box office and budget.
+ * @csspart button - The disclosure buttons ("Read more", "Show all cast members").
+ *
+ * @cssprop --film-color-text - Main text colour.
+ * @cssprop --film-color-muted - Secondary text colour (labels, characters).
+ * @cssprop --film-color-surface - Card background.
+ * @cssprop --film-color-surface-alt - Placeholder and chip background.
+ * @cssprop --film-color-border - Card border.
+ * @cssprop --film-color-accent - Links, buttons and focus ring.
+ * @cssprop --film-radius - Corner radius of the card and poster.
+ * @cssprop --film-space - The base spacing unit.
+ * @cssprop --film-font-family - Font; inherits the page's by default.
+ * @cssprop --film-card-poster-width - Poster width in the wide layout (default 34%).
+ */
+export class FilmCard extends FilmElement {
+  static override styles = [...FilmElement.styles, styles];
+
+  /** Level (1–6) of the title heading, so the card fits the page's outline. Section headings use the next level. */
+  @property({ type: Number, attribute: 'heading-level' })
+  headingLevel = 3;
+
+  /** How many cast members show before "Show all". */
+  @property({ type: Number, attribute: 'cast-limit' })
+  castLimit = 6;
+
+  @state() private castExpanded = false;
+  @state() private synopsisExpanded = false;
+  @state() private posterFailed = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A new film starts collapsed and gets a fresh chance to load its poster.
+    if (changed.has('film') || changed.has('src')) {
+      this.castExpanded = false;
+      this.synopsisExpanded = false;
+      this.posterFailed = false;
+    }
+  }
+
+  protected renderFilm(film: Film) {
+    return html`<article part="card" class="card" aria-labelledby="title">
+      ${this.renderPoster(film)}
+      <div class="body">
+        <header>
+          ${heading(this.headingLevel, film.title, { id: 'title', part: 'title', className: 'title' })}
+          ${film.originalTitle && film.originalTitle !== film.title
+            ? html`<p class="original-title">${film.originalTitle}</p>`
+            : nothing}
+          ${this.renderMeta(film)}
+          ${film.tagline ? html`<p part="tagline" class="tagline">${film.tagline}</p>` : nothing}
+        </header>
+        ${this.renderSummary(film)} ${this.renderCredits(film)} ${this.renderSynopsis(film)} ${this.renderCast(film)}
+        ${this.renderFacts(film)}
+      </div>
+    </article>`;
+  }
+
+  private renderPoster(film: Film) {
+    const { poster } = film;
+    const ratio = poster?.width && poster.height ? `${poster.width} / ${poster.height}` : '2 / 3';
+    if (!poster || this.posterFailed) {
+      return html`<div part="poster" class="poster placeholder" style="aspect-ratio: ${ratio}">
+        <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 5h16v14H4zM4 9h16M4 15h16M8 5v4M12 5v4M16 5v4M8 15v4M12 15v4M16 15v4" /></svg>
+        <span>${this.strings.noPoster}</span>
+      </div>`;
+    }
+    return html`<img
+      part="poster"
+      class="poster"
+      src=${poster.src}
+      alt=${poster.alt ?? this.strings.posterOf(film.title)}
+      width=${poster.width ?? 300}
+      height=${poster.height ?? 450}
+      style="aspect-ratio: ${ratio}"
+      loading="lazy"
+      decoding="async"
+      @error=${() => (this.posterFailed = true)}
+    />`;
+  }
+
+  private renderMeta(film: Film) {
+    const s = this.strings;
+    const items = [
+      film.year === undefined ? undefined : String(film.year),
+      film.contentRating && html`<abbr title=${s.rated(film.contentRating)} class="rating">${film.contentRating}</abbr>`,
+      film.runtime && html`<span title=${s.runtime}>${formatRuntime(film.runtime, this.locale)}</span>`,
+      film.genres?.length ? formatList(film.genres, this.locale, 'unit') : undefined,
+    ].filter(Boolean);
+    if (!items.length) return nothing;
+    return html`<ul part="meta" class="meta separated">
+      ${items.map((item) => html`<li>${item}</li>`)}
+    </ul>`;
+  }
+
+  /** The headline scores and awards: at most three scores, the top award, the win/nomination count. */
+  private renderSummary(film: Film) {
+    const s = this.strings;
+    const scores = (film.ratings ?? []).slice(0, 3);
+    const awards = film.awards ?? [];
+    const wins = awards.filter((a) => a.result === 'won');
+    const nominations = awards.filter((a) => a.result === 'nominated').length;
+    const headline = wins.find((a) => /academy award|oscar/i.test(a.name)) ?? wins[0];
+    if (!scores.length && !awards.length) return nothing;
+    return html`<ul part="summary" class="summary separated" aria-label=${s.ratingsAndAwards}>
+      ${scores.map(
+        (rating) => html`<li>
+          <span class="source">${rating.source}</span>
+          <strong aria-hidden="true">${shortScore(rating, this.locale)}</strong>
+          <span class="visually-hidden">${s.scoreOutOf(formatNumber(rating.value, this.locale), formatNumber(rating.max, this.locale))}</span>
+        </li>`,
+      )}
+      ${headline
+        ? html`<li class="award">
+            <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M8 3h8v5a4 4 0 0 1-8 0zM12 12v5M8 21h8M9 17h6" /></svg>
+            ${s.wonAward(`${headline.name} – ${headline.category}`)}
+          </li>`
+        : nothing}
+      ${awards.length ? html`<li>${s.awardsSummary(wins.length, nominations)}</li>` : nothing}
+    </ul>`;
+  }
+
+  private renderCredits(film: Film) {
+    const s = this.strings;
+    const names = (people: { name: string; url?: string; role?: string }[]) =>
+      people.map(
+        (person, i) => html`${i ? ', ' : ''}${externalLink(person.url, person.name)}${person.role
+            ? html` <span class="role">(${person.role})</span>`
+            : nothing}`,
+      );
+    const rows: ([string, unknown] | undefined)[] = [
+      film.directors?.length ? [s.directedBy, names(film.directors)] : undefined,
+      film.writers?.length ? [s.writtenBy, names(film.writers)] : undefined,
+      film.basedOn
+        ? [
+            s.basedOn,
+            html`<cite>${film.basedOn.title}</cite>${film.basedOn.kind || film.basedOn.year
+                ? html` <span class="role">(${[film.basedOn.kind, film.basedOn.year].filter(Boolean).join(', ')})</span>`
+                : nothing}${film.basedOn.author ? html` ${s.by} ${film.basedOn.author}` : nothing}`,
+          ]
+        : undefined,
+    ];
+    const present = rows.filter((row) => row !== undefined);
+    if (!present.length) return nothing;
+    return html`<dl part="credits" class="credits">
+      ${present.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}
+    </dl>`;
+  }
+
+  private renderSynopsis(film: Film) {
+    if (!film.synopsis) return nothing;
+    const long = film.synopsis.length > SYNOPSIS_CLAMP;
+    const clamped = long && !this.synopsisExpanded;
+    return html`<div part="synopsis" class="synopsis">
+      <p id="synopsis-text" class=${clamped ? 'clamped' : ''}>${film.synopsis}</p>
+      ${long
+        ? html`<button
+            part="button"
+            class="text-button"
+            aria-expanded=${String(this.synopsisExpanded)}
+            aria-controls="synopsis-text"
+            @click=${() => (this.synopsisExpanded = !this.synopsisExpanded)}
+          >
+            ${this.synopsisExpanded ? this.strings.readLess : this.strings.readMore}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderCast(film: Film) {
+    const cast = film.cast ?? [];
+    if (!cast.length) return nothing;
+    const s = this.strings;
+    const limit = Math.max(1, this.castLimit);
+    const shown = this.castExpanded ? cast : cast.slice(0, limit);
+    return html`<section part="cast" class="cast" aria-labelledby="cast-heading">
+      ${heading(this.headingLevel + 1, s.cast, { id: 'cast-heading', className: 'section-heading' })}
+      <ul id="cast-list">
+        ${shown.map(
+          (member) => html`<li>
+            <span class="name">${externalLink(member.url, member.name)}</span>
+            ${member.character ? html`<span class="character"><span class="visually-hidden">${s.as} </span>${member.character}</span>` : nothing}
+          </li>`,
+        )}
+      </ul>
+      ${cast.length > limit
+        ? html`<button
+            part="button"
+            class="text-button"
+            aria-expanded=${String(this.castExpanded)}
+            aria-controls="cast-list"
+            @click=${() => (this.castExpanded = !this.castExpanded)}
+          >
+            ${this.castExpanded ? s.showFewerCast : s.showAllCast(cast.length)}
+          </button>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderFacts(film: Film) {
+    const s = this.strings;
+    const locale = this.locale;
+    const releases = film.releases ?? [];
+    const rows: [string, unknown][] = [];
+    if (releases.length) {
+      rows.push([
+        s.released,
+        html`<ul class="releases">
+          ${releases.map((release) => {
+            const details = [
+              release.region && formatRegion(release.region, locale),
+              release.kind && (s.releaseKind[release.kind] ?? release.kind),
+            ].filter(Boolean);
+            return html`<li>
+              <time datetime=${release.date}>${formatDate(release.date, locale)}</time>${details.length
+                ? html` <span class="role">(${details.join(', ')})</span>`
+                : nothing}
+            </li>`;
+          })}
+        </ul>`,
+      ]);
+    }
+    if (film.distributors?.length) rows.push([s.distributor, formatList(film.distributors, locale, 'unit')]);
+    if (film.boxOffice) rows.push([s.boxOffice, formatMoney(film.boxOffice, locale)]);
+    if (film.budget) rows.push([s.budget, formatMoney(film.budget, locale)]);
+    if (!rows.length) return nothing;
+    return html`<dl part="facts" class="facts">
+      ${rows.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}
+    </dl>`;
+  }
+}

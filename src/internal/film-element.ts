@@ -1,0 +1,242 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Film, ParseResult, Problem } from '../data/film.js';
+import { parseFilm } from '../data/parse.js';
+import type { FilmInput } from '../data/schema.js';
+import { strings, type Strings } from './i18n.js';
+import { isSafeUrl } from './safe-url.js';
+import { baseStyles } from './styles.js';
+
+export interface FilmErrorDetail {
+  /** What went wrong, in plain words. */
+  message: string;
+  /** Every problem found, each with the path of the bad value (`reviews[3].rating.max`). */
+  problems: Problem[];
+}
+
+export interface FilmLoadDetail {
+  /** The validated, normalised film the element renders. */
+  film: Film;
+  /** Values that were dropped because they were invalid; empty when the data was clean. */
+  problems: Problem[];
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'film-error': CustomEvent<FilmErrorDetail>;
+    'film-load': CustomEvent<FilmLoadDetail>;
+  }
+}
+
+const JSON_SCRIPT = ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]';
+
+/*
+ * Parse results are shared: a page with a thousand cards fed the same JSON text (or the same object)
+ * parses it once. Results are never mutated, so sharing is safe. Text keys are bounded; object keys
+ * are weak.
+ */
+const parsedTexts = new Map<string, ParseResult>();
+const parsedObjects = new WeakMap<object, ParseResult>();
+function parseShared(input: unknown): ParseResult {
+  if (typeof input === 'string') {
+    let result = parsedTexts.get(input);
+    if (!result) {
+      result = parseFilm(input);
+      if (parsedTexts.size >= 32) parsedTexts.delete(parsedTexts.keys().next().value!);
+      parsedTexts.set(input, result);
+    }
+    return result;
+  }
+  if (typeof input === 'object' && input !== null) {
+    let result = parsedObjects.get(input);
+    if (!result) parsedObjects.set(input, (result = parseFilm(input)));
+    return result;
+  }
+  return parseFilm(input);
+}
+
+/** The nearest `lang` up the tree, crossing shadow roots; the document's, then English, otherwise. */
+function nearestLang(element: Element): string {
+  for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
+  }
+  return 'en';
+}
+
+/**
+ * The base of every film element: gets the film (property, `film` attribute, child JSON script or
+ * `src`), parses it once per change, and renders either the film (`renderFilm`), a loading state or an
+ * accessible error state. Nothing thrown by bad data escapes into the host page.
+ *
+ * @fires film-load - The film was parsed (detail: `{ film, problems }`); `problems` lists dropped values.
+ * @fires film-error - The film could not be shown (detail: `{ message, problems }`).
+ * @csspart error - The error state shown instead of the film when the data is unusable.
+ * @csspart loading - The loading state while `src` is being fetched.
+ */
+export abstract class FilmElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /**
+   * The film: an object in the film format (or schema.org `Movie` JSON-LD) as a property, or JSON text
+   * as the `film` attribute. Takes precedence over a child JSON script and over `src`.
+   */
+  @property({ converter: (value) => value })
+  film?: FilmInput | Record<string, unknown> | string;
+
+  /** URL of a JSON document with the film, fetched when no `film` or child JSON script is given. */
+  @property()
+  src?: string;
+
+  /** Milliseconds to wait for `src` before giving up with an error. */
+  @property({ type: Number })
+  timeout = 10_000;
+
+  /** Forces the colour scheme; by default the element follows the page's `prefers-color-scheme`. */
+  @property({ reflect: true })
+  theme?: 'light' | 'dark';
+
+  /** The outcome of the last parse; undefined while there is no input (or it is being fetched). */
+  @state() private result?: ParseResult;
+  @state() private loading = false;
+  /** Text of the child JSON script, if any (read on connect and when the children change). */
+  @state() private scriptText?: string;
+  /** BCP 47 locale of the nearest `lang`; decides formats and UI strings. */
+  @state() protected locale = 'en';
+
+  private request?: AbortController;
+  private observer?: MutationObserver;
+  private reloadOnConnect = false;
+
+  /** The validated, normalised film being shown, or undefined (no input, loading or error). */
+  get filmData(): Film | undefined {
+    return this.result?.ok ? this.result.film : undefined;
+  }
+
+  /** Problems found in the last input: dropped values, or why it could not be shown. */
+  get problems(): readonly Problem[] {
+    return this.result?.problems ?? [];
+  }
+
+  /** The UI strings for the element's language. */
+  protected get strings(): Strings {
+    return strings(this.locale);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.locale = nearestLang(this);
+    this.readScript();
+    this.observer = new MutationObserver(() => {
+      this.locale = nearestLang(this);
+      this.readScript();
+    });
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['lang'] });
+    if (this.reloadOnConnect) {
+      this.reloadOnConnect = false;
+      this.loadInput();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.observer = undefined;
+    if (this.request) {
+      // A fetch cut short by removal starts again if the element comes back.
+      this.cancelRequest();
+      this.reloadOnConnect = true;
+    }
+  }
+
+  private readScript() {
+    this.scriptText = this.querySelector(JSON_SCRIPT)?.textContent ?? undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('film') || changed.has('src') || changed.has('scriptText' as keyof FilmElement)) this.loadInput();
+  }
+
+  /** Takes the first input present: `film` (property or attribute), child JSON script, `src`. */
+  private loadInput() {
+    this.cancelRequest();
+    if (this.film !== undefined && this.film !== null) this.accept(parseShared(this.film));
+    else if (this.scriptText !== undefined) this.accept(parseShared(this.scriptText));
+    else if (this.src) void this.fetchFilm(this.src);
+    else this.result = undefined;
+  }
+
+  private cancelRequest() {
+    this.request?.abort();
+    this.request = undefined;
+    this.loading = false;
+  }
+
+  private async fetchFilm(src: string) {
+    if (!isSafeUrl(src)) {
+      this.accept({ ok: false, message: `The film address "${src}" is not an http(s) or relative URL.`, problems: [{ path: 'src', message: 'unsafe URL' }] });
+      return;
+    }
+    const request = new AbortController();
+    this.request = request;
+    this.loading = true;
+    this.result = undefined;
+    const timer = setTimeout(() => request.abort(new DOMException('timed out', 'TimeoutError')), this.timeout);
+    try {
+      const response = await fetch(new URL(src, document.baseURI), {
+        signal: request.signal,
+        headers: { accept: 'application/json, application/ld+json' },
+      });
+      if (!response.ok) throw new Error(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+      const body = await response.text();
+      if (request === this.request) this.accept(parseShared(body));
+    } catch (error) {
+      if (request !== this.request) return; // superseded or cancelled: the newer input decides
+      const timedOut = request.signal.reason instanceof DOMException && request.signal.reason.name === 'TimeoutError';
+      const reason = timedOut ? `no answer within ${this.timeout / 1000} s` : error instanceof Error ? error.message : String(error);
+      this.accept({ ok: false, message: `The film could not be loaded from ${src} (${reason}).`, problems: [{ path: 'src', message: reason }] });
+    } finally {
+      clearTimeout(timer);
+      if (request === this.request) {
+        this.request = undefined;
+        this.loading = false;
+      }
+    }
+  }
+
+  private accept(result: ParseResult) {
+    this.result = result;
+    if (!result.ok) {
+      console.warn(`<${this.localName}>: ${result.message}`, result.problems);
+      this.dispatchEvent(new CustomEvent('film-error', { detail: { message: result.message, problems: result.problems }, bubbles: true, composed: true }));
+      return;
+    }
+    if (result.problems.length) console.warn(`<${this.localName}>: some values were dropped`, result.problems);
+    this.dispatchEvent(new CustomEvent('film-load', { detail: { film: result.film, problems: result.problems }, bubbles: true, composed: true }));
+  }
+
+  protected override render(): unknown {
+    const { result } = this;
+    if (this.loading) return html`<div part="loading" role="status">${this.strings.loading}</div>`;
+    if (!result) return nothing;
+    if (!result.ok) return this.renderError(result.message, result.problems);
+    return this.renderFilm(result.film);
+  }
+
+  private renderError(message: string, problems: Problem[]): TemplateResult {
+    const shown = problems.filter((p) => p.path).slice(0, 5);
+    const more = problems.length - shown.length;
+    return html`<div part="error" role="alert">
+      <strong>${this.strings.errorHeading}</strong>
+      <span>${message}</span>
+      ${shown.length
+        ? html`<ul>
+            ${shown.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
+            ${more > 0 && shown.length ? html`<li>${this.strings.moreProblems(more)}</li>` : nothing}
+          </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  /** Renders the validated film. Called only with a film; reads no DOM and no `window`. */
+  protected abstract renderFilm(film: Film): unknown;
+}

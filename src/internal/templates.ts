@@ -1,0 +1,20 @@
+import { html, nothing, type TemplateResult } from 'lit';
+
+/**
+ * Small template pieces every element uses. Text goes in through Lit bindings, so it is always text;
+ * URLs reaching here were checked by the data layer (http(s) or relative only).
+ */
+
+/** A link to somewhere else; the page we link to gets no handle on ours (`noopener`) nor our URL. */
+export const externalLink = (url: string | undefined, content: unknown): unknown =>
+  url ? html`<a href=${url} rel="noopener noreferrer">${content}</a>` : content;
+
+/**
+ * A heading whose level fits the host page's outline (`heading-level`): `role="heading"` keeps the
+ * level dynamic without building tag names at run time.
+ */
+export const heading = (level: number, content: unknown, options: { id?: string; part?: string; className?: string } = {}): TemplateResult =>
+  html`<div role="heading" aria-level=${clampLevel(level)} id=${options.id ?? nothing} part=${options.part ?? nothing} class=${options.className ?? nothing}>${content}</div>`;
+
+/** Heading levels run from 1 to 6; anything else falls back to the nearest. */
+export const clampLevel = (level: number): number => (Number.isFinite(level) ? Math.min(6, Math.max(1, Math.round(level))) : 3);

@@ -1,0 +1,68 @@
+/**
+ * Tests run in real browsers from Debian: Chromium (Chrome DevTools Protocol), Firefox ESR (WebDriver
+ * BiDi through puppeteer) and WebKitGTK's MiniBrowser (WebDriver classic through WebKitWebDriver, which
+ * scripts/run-wtr.mjs starts under Xvfb and passes in as WEBKIT_WEBDRIVER_PORT).
+ * BROWSERS=chromium,firefox,webkit picks them (default: all three).
+ */
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { testServerPlugins } from './test/server/plugins.mjs';
+
+export const chromiumPath = process.env.CHROME_PATH || '/usr/lib/chromium/chromium';
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
+];
+
+const wanted = (process.env.BROWSERS || 'chromium,firefox,webkit').split(',').map((b) => b.trim());
+
+const browsers = [];
+if (wanted.includes('chromium')) {
+  browsers.push(chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs } }));
+}
+if (wanted.includes('firefox')) {
+  browsers.push(
+    puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', headless: true },
+    }),
+  );
+}
+if (wanted.includes('webkit')) {
+  if (!process.env.WEBKIT_WEBDRIVER_PORT) throw new Error('WebKit needs WebKitWebDriver: run the tests through `npm test` (scripts/run-wtr.mjs) which starts it.');
+  browsers.push(
+    webdriverLauncher({
+      hostname: '127.0.0.1',
+      port: Number(process.env.WEBKIT_WEBDRIVER_PORT),
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': {
+          binary: process.env.WEBKIT_MINIBROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          args: ['--automation'],
+        },
+      },
+    }),
+  );
+}
+
+export default {
+  files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.ts'],
+  nodeResolve: true,
+  browsers,
+  concurrency: 1,
+  concurrentBrowsers: 3,
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 10_000 } },
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }), ...testServerPlugins],
+};
