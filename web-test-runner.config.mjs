@@ -8,7 +8,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
-import { testServerPlugins } from './test/server/plugins.mjs';
+import { filmTestRoutes } from './test/server/plugins.mjs';
 
 export const chromiumPath = process.env.CHROME_PATH || '/usr/lib/chromium/chromium';
 export const chromiumArgs = [
@@ -64,5 +64,6 @@ export default {
   testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }), ...testServerPlugins],
+  middleware: [filmTestRoutes],
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],
 };

@@ -1,6 +1,6 @@
 /** Shared test helpers: the sample film, fixtures, axe, events. Import these; don't re-write them. */
 import { fixture as owcFixture, html, nextFrame } from '@open-wc/testing';
-import axe from 'axe-core';
+import type axe from 'axe-core';
 import type { FilmElement } from '../src/internal/film-element.js';
 import sample from '../src/samples/leaving-las-vegas.json';
 import type { FilmInput } from '../src/data/schema.js';
@@ -14,9 +14,9 @@ export const sampleFilm = (): FilmInput => structuredClone(sample) as FilmInput;
 export const sampleJson = (): string => JSON.stringify(sample);
 
 /** Renders a template and waits until the element has rendered its film (or its error). */
-export async function fixture<T extends FilmElement>(template: unknown): Promise<T> {
+export async function fixture<T extends Element = FilmElement>(template: unknown): Promise<T> {
   const element = await owcFixture<T>(template as Parameters<typeof owcFixture>[0]);
-  await element.updateComplete;
+  await (element as Partial<FilmElement>).updateComplete;
   await nextFrame();
   return element;
 }
@@ -33,8 +33,21 @@ export function nextEvent<T extends Event = CustomEvent>(target: EventTarget, ty
 }
 
 /** Runs axe on an element (its shadow tree included) and fails listing every violation. */
+let axeLoaded: Promise<typeof axe> | undefined;
+/** axe-core is a UMD script, not an ES module: load it once as a classic script. */
+function loadAxe(): Promise<typeof axe> {
+  axeLoaded ??= new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    script.onload = () => resolve((window as unknown as { axe: typeof axe }).axe);
+    script.onerror = () => reject(new Error('could not load axe-core'));
+    document.head.append(script);
+  });
+  return axeLoaded;
+}
+
 export async function expectAccessible(element: Element, options: axe.RunOptions = {}): Promise<void> {
-  const result = await axe.run(element, { resultTypes: ['violations'], ...options });
+  const result = await (await loadAxe()).run(element, { resultTypes: ['violations'], ...options });
   const violations = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   if (violations.length) throw new Error(`axe found ${violations.length} violation(s):\n${violations.join('\n')}`);
 }

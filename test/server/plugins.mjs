@@ -1,42 +1,40 @@
 /**
- * Test-server routes for `src` tests: JSON fixtures, failing statuses, a response that never ends.
- * Everything is served from the test runner's own dev server on localhost.
+ * Test-server routes for `src` tests, as a middleware in front of the test runner's dev server (so no
+ * plugin transforms the answers): JSON fixtures, failing statuses, slow and never-ending responses.
+ * All under /__film/; `?delay=ms` slows any route down.
  */
 import { readFile } from 'node:fs/promises';
 
 const sample = () => readFile(new URL('../../src/samples/leaving-las-vegas.json', import.meta.url), 'utf8');
 
-export const testServerPlugins = [
-  {
-    name: 'film-test-routes',
-    async serve(context) {
-      const url = new URL(context.url, 'http://localhost');
-      if (!url.pathname.startsWith('/__film/')) return undefined;
-      const route = url.pathname.slice('/__film/'.length);
-      const delay = Number(url.searchParams.get('delay') ?? 0);
-      if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
-      switch (route) {
-        case 'sample.json':
-          return { body: await sample(), type: 'application/json' };
-        case 'title-only.json':
-          return { body: JSON.stringify({ title: url.searchParams.get('title') ?? 'Title Only' }), type: 'application/json' };
-        case 'not-json':
-          return { body: '<html>not json</html>', type: 'text/html' };
-        case 'wrong-shape.json':
-          return { body: '[1, 2, 3]', type: 'application/json' };
-        case '404':
-          context.status = 404;
-          return { body: 'not found', type: 'text/plain' };
-        case '500':
-          context.status = 500;
-          return { body: 'server error', type: 'text/plain' };
-        case 'hang':
-          // Never answers within any test's timeout; the element's own `timeout` must end the wait.
-          await new Promise((resolve) => setTimeout(resolve, 60_000));
-          return { body: '{}', type: 'application/json' };
-        default:
-          return undefined;
-      }
-    },
-  },
-];
+const routes = {
+  sample: async () => [200, 'application/json', await sample()],
+  'title-only': (params) => [200, 'application/json', JSON.stringify({ title: params.get('title') ?? 'Title Only' })],
+  'not-json': () => [200, 'text/html', '<html>not json</html>'],
+  'wrong-shape': () => [200, 'application/json', '[1, 2, 3]'],
+  404: () => [404, 'text/plain', 'not found'],
+  500: () => [500, 'text/plain', 'server error'],
+  // Never answers within any test's timeout; the element's own `timeout` must end the wait.
+  hang: () => new Promise((resolve) => setTimeout(() => resolve([200, 'application/json', '{}']), 60_000)),
+};
+
+export async function filmTestRoutes(context, next) {
+  // The sample's poster is a relative URL ("posters/…"), resolved against the test page.
+  if (context.path.startsWith('/posters/')) {
+    context.type = 'image/svg+xml';
+    context.body = await readFile(new URL(`../../src/samples${context.path}`, import.meta.url)).catch(() => undefined);
+    if (context.body) return;
+    return next();
+  }
+  if (!context.path.startsWith('/__film/')) return next();
+  const route = routes[context.path.slice('/__film/'.length)];
+  if (!route) return next();
+  const params = new URLSearchParams(context.querystring);
+  const delay = Number(params.get('delay') ?? 0);
+  if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+  const [status, type, body] = await route(params);
+  context.status = status;
+  context.type = type;
+  context.set('cache-control', 'no-store');
+  context.body = body;
+}
