@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { Film, Rating } from '../../data/film.js';
 import { formatDate, formatList, formatMoney, formatNumber, formatRegion, formatRuntime } from '../../data/format.js';
 import { FilmElement } from '../../internal/film-element.js';
@@ -90,9 +91,10 @@ export class FilmCard extends FilmElement {
 
   private renderPoster(film: Film) {
     const { poster } = film;
-    const ratio = poster?.width && poster.height ? `${poster.width} / ${poster.height}` : '2 / 3';
+    // styleMap sets the property through the CSSOM: a style attribute would break under a strict CSP.
+    const ratio = styleMap({ aspectRatio: poster?.width && poster.height ? `${poster.width} / ${poster.height}` : '2 / 3' });
     if (!poster || this.posterFailed) {
-      return html`<div part="poster" class="poster placeholder" style="aspect-ratio: ${ratio}">
+      return html`<div part="poster" class="poster placeholder" style=${ratio}>
         <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 5h16v14H4zM4 9h16M4 15h16M8 5v4M12 5v4M16 5v4M8 15v4M12 15v4M16 15v4" /></svg>
         <span>${this.strings.noPoster}</span>
       </div>`;
@@ -104,7 +106,7 @@ export class FilmCard extends FilmElement {
       alt=${poster.alt ?? this.strings.posterOf(film.title)}
       width=${poster.width ?? 300}
       height=${poster.height ?? 450}
-      style="aspect-ratio: ${ratio}"
+      style=${ratio}
       loading="lazy"
       decoding="async"
       @error=${() => (this.posterFailed = true)}
