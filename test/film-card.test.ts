@@ -223,7 +223,7 @@ describe('<film-card>', () => {
 
     it('shows a compact line with the headline scores and award', async () => {
       const card = await fixture<FilmCard>(html`<film-card .film=${sampleFilm()}></film-card>`);
-      const summary = part(card, '[part="summary"]');
+      const summary = part(card, '[part="summary"] ul');
       expect(summary.getAttribute('aria-label')).to.equal('Ratings and awards');
       const text = shadowText(card, '[part="summary"]');
       expect(text).to.contain('Metacritic').and.contain('82 out of 100');

@@ -84,19 +84,27 @@ export const styles = css`
   .tagline {
     font-style: italic;
   }
-  /* Lists whose items are separated by a middle dot: separators come from CSS, so a missing value
-     never leaves a stray "·" behind. */
+  /* Lists whose items are separated by a middle dot. Separators come from CSS, so a missing value never
+     leaves a stray "·"; each item's dot sits in the gap before it, so the first item of every wrapped line
+     has its dot outside the list, clipped away, instead of starting the line with it. */
   .separated {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0;
+    gap: 0.25rem 1.25em;
     margin: 0;
     padding: 0;
     list-style: none;
+    overflow: hidden;
   }
-  .separated li + li::before {
+  .separated li {
+    position: relative;
+  }
+  .separated li::before {
     content: '·';
-    padding-inline: 0.5em;
+    position: absolute;
+    inset-inline-start: -1.25em;
+    width: 1.25em;
+    text-align: center;
     color: var(--_muted);
   }
   .meta {
@@ -109,7 +117,7 @@ export const styles = css`
     font-size: 0.85em;
     text-decoration: none;
   }
-  .summary {
+  .summary-box {
     padding: 0.5rem 0.75rem;
     border-radius: calc(var(--_radius) * 0.6);
     background: var(--_surface-alt);

@@ -136,7 +136,7 @@ export class FilmCard extends FilmElement {
     const nominations = awards.filter((a) => a.result === 'nominated').length;
     const headline = wins.find((a) => /academy award|oscar/i.test(a.name)) ?? wins[0];
     if (!scores.length && !awards.length) return nothing;
-    return html`<ul part="summary" class="summary separated" aria-label=${s.ratingsAndAwards}>
+    return html`<div part="summary" class="summary-box"><ul class="summary separated" aria-label=${s.ratingsAndAwards}>
       ${scores.map(
         (rating) => html`<li>
           <span class="source">${rating.source}</span>
@@ -151,7 +151,7 @@ export class FilmCard extends FilmElement {
           </li>`
         : nothing}
       ${awards.length ? html`<li>${s.awardsSummary(wins.length, nominations)}</li>` : nothing}
-    </ul>`;
+    </ul></div>`;
   }
 
   private renderCredits(film: Film) {
