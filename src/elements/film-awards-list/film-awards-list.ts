@@ -1,0 +1,255 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Award, Film } from '../../data/film.js';
+import { formatList } from '../../data/format.js';
+import { FilmElement } from '../../internal/film-element.js';
+import { heading } from '../../internal/templates.js';
+import { styles } from './film-awards-list.styles.js';
+
+type Result = Award['result'];
+type Counts = Record<Result, number>;
+
+/** One disclosure: a ceremony (name + edition/year) or a person, with its entries in reading order. */
+interface Group {
+  key: string;
+  label: string;
+  /** Edition and year of a ceremony ("68th, 1996"), or marks the film's own group (`film`). */
+  detail?: string;
+  film?: boolean;
+  entries: Award[];
+}
+
+const RESULTS: readonly Result[] = ['won', 'nominated', 'runner-up'];
+
+/** The award that leads the list: the first Oscar the film won. */
+const isHeadline = (award: Award) => award.result === 'won' && /academy award|oscar/i.test(award.name);
+
+const ceremonyDetail = (award: Award) => [award.edition, award.year].filter((part) => part !== undefined && part !== '').join(', ');
+
+const count = (entries: readonly Award[]): Counts => {
+  const counts: Counts = { won: 0, nominated: 0, 'runner-up': 0 };
+  for (const entry of entries) counts[entry.result]++;
+  return counts;
+};
+
+/**
+ * Ceremonies in chronological order (stable: same year, or no year, keeps data order; undated ones
+ * last), entries in data order. The ceremony of the film's headline award (an Oscar win) goes first:
+ * that is what a reader looks for.
+ */
+function byCeremony(awards: readonly Award[]): Group[] {
+  const groups = new Map<string, Group & { year: number }>();
+  for (const award of awards) {
+    const key = `${award.name}\u0000${award.edition ?? ''}\u0000${award.year ?? ''}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { key, label: award.name, detail: ceremonyDetail(award), entries: [], year: award.year ?? Infinity }));
+    group.entries.push(award);
+  }
+  const list = [...groups.values()].sort((a, b) => a.year - b.year);
+  const headline = list.findIndex((group) => group.entries.some(isHeadline));
+  if (headline > 0) list.unshift(...list.splice(headline, 1));
+  return list;
+}
+
+/**
+ * The same entries regrouped by nominee, in the ceremony order above. Entries with no nominee belong to
+ * the film itself, whose group comes first; people follow in order of first appearance.
+ */
+function byPerson(awards: readonly Award[], title: string): Group[] {
+  const film: Group = { key: '\u0000film', label: title, film: true, entries: [] };
+  const people = new Map<string, Group>();
+  for (const award of byCeremony(awards).flatMap((group) => group.entries)) {
+    const nominees = award.nominees?.filter((name) => name.trim()) ?? [];
+    if (!nominees.length) film.entries.push(award);
+    for (const name of new Set(nominees)) {
+      let group = people.get(name);
+      if (!group) people.set(name, (group = { key: name, label: name, entries: [] }));
+      group.entries.push(award);
+    }
+  }
+  return [...(film.entries.length ? [film] : []), ...people.values()];
+}
+
+/* Result icons: three different shapes (trophy, ring, medal), so the result never rests on colour. */
+const ICONS: Record<Result, unknown> = {
+  won: svg`<path d="M7 4h10v4a5 5 0 0 1-10 0zM7 6H4v1a3 3 0 0 0 3 3M17 6h3v1a3 3 0 0 1-3 3M12 13v4M8 21h8M9.5 17h5" />`,
+  nominated: svg`<circle cx="12" cy="12" r="7" /><circle cx="12" cy="12" r="2.5" />`,
+  'runner-up': svg`<circle cx="12" cy="9" r="5.5" /><path d="M9 14l-2 7 5-2.5 5 2.5-2-7" />`,
+};
+
+/**
+ * A film's awards and nominations, grouped by ceremony (or by person) the way a reader scans an awards
+ * record: a summary of the counts, then one collapsible group per ceremony in chronological order — the
+ * ceremony of an Oscar win first — each entry with its result as a word and an icon.
+ *
+ * Groups are disclosures (a button with `aria-expanded` inside a heading of level `heading-level`): the
+ * first `open-groups` start open, and a "Show all" button opens the rest. Entries the data layer drops
+ * (no category, unknown result) are listed in `problems` and in the `film-load` event. A film with no
+ * awards renders nothing.
+ *
+ * @summary Awards and nominations, grouped by ceremony or person, with counts.
+ *
+ * @csspart awards - The outer box around the summary and the groups.
+ * @csspart summary - The line of counts: "17 wins · 14 nominations · 3 runner-up".
+ * @csspart filter-note - With `filter="wins"`: what the filter hides.
+ * @csspart groups - The list of groups.
+ * @csspart group - One group (a ceremony or a person).
+ * @csspart group-heading - The heading of a group, which holds its toggle button.
+ * @csspart group-toggle - The button that opens and closes a group.
+ * @csspart group-counts - The counts of a group, inside its toggle button.
+ * @csspart entries - The list of entries of a group.
+ * @csspart entry - One award entry.
+ * @csspart result - The result of an entry: icon and word.
+ * @csspart show-all - The "Show all" / "Show fewer" button.
+ *
+ * @cssprop --film-color-text - Main text colour.
+ * @cssprop --film-color-muted - Secondary text (edition, counts, nominees) and the "nominated" result.
+ * @cssprop --film-color-surface - Background.
+ * @cssprop --film-color-surface-alt - Background of group headings.
+ * @cssprop --film-color-border - Borders.
+ * @cssprop --film-color-accent - Buttons, focus ring.
+ * @cssprop --film-color-positive - The "won" result.
+ * @cssprop --film-color-mixed - The "runner-up" result.
+ * @cssprop --film-radius - Corner radius.
+ * @cssprop --film-space - The base spacing unit.
+ * @cssprop --film-font-family - Font; inherits the page's by default.
+ */
+export class FilmAwardsList extends FilmElement {
+  static override styles = [...FilmElement.styles, styles];
+
+  /** `all` shows every entry; `wins` shows wins only, and the counts say what is hidden. */
+  @property({ reflect: true })
+  filter: 'all' | 'wins' = 'all';
+
+  /**
+   * `ceremony` groups entries by ceremony (name, edition, year); `person` by nominee, with entries that
+   * name nobody under the film itself.
+   */
+  @property({ reflect: true, attribute: 'group-by' })
+  groupBy: 'ceremony' | 'person' = 'ceremony';
+
+  /** How many groups start open; the others start closed behind "Show all". */
+  @property({ type: Number, attribute: 'open-groups' })
+  openGroups = 3;
+
+  /** Level (1–6) of the group headings, so the list fits the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' })
+  headingLevel = 3;
+
+  /** Groups the reader opened or closed, by key; the others follow `open-groups`. */
+  @state() private toggled = new Map<string, boolean>();
+
+  private groups: Group[] = [];
+  private groupsFor?: [Film, string];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const film = this.filmData;
+    const [groupedFilm, groupedBy] = this.groupsFor ?? [];
+    if (film === groupedFilm && this.groupBy === groupedBy) return;
+    // A new film or a new grouping: regroup, and the reader's open/closed choices no longer apply.
+    this.groupsFor = film ? [film, this.groupBy] : undefined;
+    const awards = film?.awards ?? [];
+    this.groups = film ? (this.groupBy === 'person' ? byPerson(awards, film.title) : byCeremony(awards)) : [];
+    this.toggled = new Map();
+  }
+
+  protected renderFilm(film: Film) {
+    const awards = film.awards ?? [];
+    if (!awards.length) return nothing;
+    const s = this.strings;
+    const winsOnly = this.filter === 'wins';
+    const totals = count(awards);
+    const shown = this.groups
+      .map((group) => ({ group, entries: winsOnly ? group.entries.filter((entry) => entry.result === 'won') : group.entries }))
+      .filter(({ entries }) => entries.length);
+    const limit = Number.isFinite(this.openGroups) ? Math.max(0, Math.floor(this.openGroups)) : 3;
+    const isOpen = (key: string, index: number) => this.toggled.get(key) ?? index < limit;
+    const allOpen = shown.every(({ group }, i) => isOpen(group.key, i));
+    const perPerson = this.groupBy === 'person';
+    return html`<div part="awards" class="awards">
+      <p part="summary" class="summary">${this.countsText(totals, ' · ')}</p>
+      ${winsOnly
+        ? html`<p part="filter-note" class="note">${s.awardsWinsOnly(this.countsText({ ...totals, won: 0 }, ', '))}</p>`
+        : nothing}
+      ${shown.length
+        ? html`<ul part="groups" class="groups" role="list" aria-label=${perPerson ? s.awardsByPerson : s.awardsByCeremony}>
+            ${shown.map(({ group, entries }, i) => this.renderGroup(group, entries, i, isOpen(group.key, i)))}
+          </ul>`
+        : nothing}
+      ${shown.length > limit
+        ? html`<button part="show-all" class="text-button show-all" @click=${() => this.showAll(allOpen ? undefined : shown)}>
+            ${allOpen ? s.awardsShowFewer : s.awardsShowAll(shown.length, perPerson)}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  /** "1 win, 3 nominations"; zero counts are left out. */
+  private countsText(counts: Counts, separator: string): string {
+    const s = this.strings;
+    return RESULTS.filter((result) => counts[result])
+      .map((result) => s.awardCount[result](counts[result]))
+      .join(separator);
+  }
+
+  private renderGroup(group: Group, entries: Award[], index: number, open: boolean) {
+    const s = this.strings;
+    const counts = count(group.entries);
+    // Filtered to wins, a group counts what it shows and says what it hides: "1 win (3 nominations hidden)".
+    const filtered = entries.length < group.entries.length;
+    const hidden = filtered ? this.countsText({ ...counts, won: 0 }, ', ') : '';
+    const toggle = html`<button
+      part="group-toggle"
+      class="toggle"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls="entries-${index}"
+      @click=${() => this.toggle(group.key, !open)}
+    >
+      <svg class="chevron" viewBox="0 0 24 24" aria-hidden="true"><path d="M9 6l6 6-6 6" /></svg>
+      <span class="label"
+        ><span class="name">${group.label}</span>${group.detail ? html` <span class="detail">${group.detail}</span>` : nothing}${group.film
+          ? html` <span class="detail">(${s.awardsTheFilm})</span>`
+          : nothing}</span
+      ><span class="visually-hidden">: </span
+      ><span part="group-counts" class="counts">${this.countsText(filtered ? { ...counts, nominated: 0, 'runner-up': 0 } : counts, ', ')}${hidden ? html` (${s.awardsHidden(hidden)})` : nothing}</span>
+    </button>`;
+    return html`<li part="group" class="group">
+      ${heading(this.headingLevel, toggle, { part: 'group-heading', className: 'group-heading' })}
+      <ul id="entries-${index}" part="entries" class="entries" role="list" ?hidden=${!open}>
+        ${entries.map((entry) => this.renderEntry(entry, group))}
+      </ul>
+    </li>`;
+  }
+
+  private renderEntry(entry: Award, group: Group) {
+    const s = this.strings;
+    const word = s.awardResult[entry.result];
+    const perPerson = this.groupBy === 'person';
+    // By person, the group names the nominee: the entry names the ceremony and any co-nominees.
+    const nominees = entry.nominees?.filter((name) => name.trim() && !(perPerson && name === group.label)) ?? [];
+    const names = nominees.length ? formatList(nominees, this.locale) : '';
+    const when = ceremonyDetail(entry);
+    const detail = perPerson ? [when ? `${entry.name} (${when})` : entry.name, names && s.awardsWith(names)] : [names];
+    return html`<li part="entry" class="entry ${entry.result}">
+      <span part="result" class="result">
+        <svg viewBox="0 0 24 24" role="img" aria-label=${word}>${ICONS[entry.result]}</svg>
+        <span class="word" aria-hidden="true">${word}</span>
+      </span>
+      <span class="text"
+        ><span class="category">${entry.category}</span>${detail
+          .filter(Boolean)
+          .map((text) => html`<span class="visually-hidden">, </span><span class="nominees">${text}</span>`)}</span
+      >
+    </li>`;
+  }
+
+  private toggle(key: string, open: boolean) {
+    this.toggled = new Map(this.toggled).set(key, open);
+  }
+
+  /** Opens every group shown, or (with no list) goes back to the first `open-groups` open. */
+  private showAll(groups?: { group: Group }[]) {
+    this.toggled = new Map(groups?.map(({ group }) => [group.key, true]));
+  }
+}
