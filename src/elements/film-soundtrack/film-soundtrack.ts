@@ -1,0 +1,339 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Film, Soundtrack, Track } from '../../data/film.js';
+import { formatClock, formatDate, formatList, formatSpokenDuration } from '../../data/format.js';
+import { FilmElement } from '../../internal/film-element.js';
+import { heading } from '../../internal/templates.js';
+import { styles } from './film-soundtrack.styles.js';
+
+/** One track as the list shows it: its place in the album and how it relates to `highlight`. */
+interface Row {
+  track: Track;
+  /** What the position column says: the given position, or the track's number when none has one. */
+  position: string;
+  /** Seconds, only when known and positive (a zero duration is a placeholder, never "0:00"). */
+  seconds?: number;
+  highlighted: boolean;
+}
+
+/** A run of consecutive shown rows on the same side or disc; `label` is undefined when ungrouped. */
+interface Group {
+  label?: string;
+  start: number;
+  end: number;
+}
+
+/** Everything `render()` needs, derived once per film, filter or highlight change (see willUpdate). */
+interface View {
+  soundtrack: Soundtrack;
+  rows: Row[];
+  groups: Group[];
+  /** Tracks on the album (before the performer filter). */
+  total: number;
+  /** Sum of all durations, only when every track has one. */
+  totalSeconds?: number;
+  hasDurations: boolean;
+  /** Featured performers in order of first appearance. */
+  performers: string[];
+}
+
+/** Side positions: "A1", "B12" (vinyl, cassette). */
+const SIDE = /^([A-Z])\s*\d+$/i;
+/** Disc positions: "2-3", "1.04", "CD2-3". */
+const DISC = /^(?:CD|Disc|D)?\s*(\d+)\s*[-–./]\s*\d+$/i;
+
+/** How many featured performers the header names before "and N others". */
+const FEATURED_LIMIT = 5;
+
+/** Names compared the way a reader would: case, accents and outer spaces don't matter. */
+const nameKey = (name: string): string =>
+  name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .trim()
+    .toLowerCase();
+
+/**
+ * Side or disc of every track when the positions say so: all positioned tracks use the same scheme
+ * ("A1"… or "1-1"…). Tracks without a position stay with the previous one. Otherwise undefined.
+ */
+function sidesOrDiscs(tracks: Track[], side: (s: string) => string, disc: (d: string) => string): (string | undefined)[] | undefined {
+  const positions = tracks.map((track) => (track.position === undefined ? undefined : String(track.position).trim()));
+  const given = positions.filter((p): p is string => !!p);
+  if (!given.length) return undefined;
+  const kind = given.every((p) => SIDE.test(p)) ? 'side' : given.every((p) => DISC.test(p)) ? 'disc' : undefined;
+  if (!kind) return undefined;
+  let current: string | undefined;
+  return positions.map((p) => {
+    if (p) current = kind === 'side' ? side(SIDE.exec(p)![1]!.toUpperCase()) : disc(String(Number(DISC.exec(p)![1])));
+    return current;
+  });
+}
+
+/**
+ * The film's soundtrack album as a record collector reads it: title, label and catalogue number,
+ * release date, composer, featured performers and notes, then the tracklist (positions, titles,
+ * performers, writers, durations when known) with a heading per side or disc when the positions name
+ * them ("A1", "2-3"). Long tracklists show their first `track-limit` tracks and a "Show all" button.
+ *
+ * Unknown durations are normal: no duration column appears unless a track has one, and the total
+ * running time appears only when every track has a duration (the track count always does).
+ *
+ * Renders nothing when the film has no soundtrack.
+ *
+ * @summary A soundtrack album and its tracklist.
+ *
+ * @csspart album - The album's outer box (a `section`).
+ * @csspart header - The album header: title and facts.
+ * @csspart title - The album title (a heading of level `heading-level`).
+ * @csspart facts - Label, catalogue number, release date, composer and featured performers.
+ * @csspart tracklist - The tracklist section: heading, summary, lists and button.
+ * @csspart summary - The line with the track count, total time and what the performer filter hides.
+ * @csspart group-heading - The heading of a side or disc ("Side A", "Disc 2").
+ * @csspart track - One track (an `li`). Featured tracks also have the part `featured`, highlighted ones `highlighted`.
+ * @csspart featured - A track with performers (a song), as opposed to a score cue.
+ * @csspart highlighted - A track by the `highlight` performer.
+ * @csspart position - A track's position ("3", "A1", "2-3").
+ * @csspart track-title - A track's title.
+ * @csspart performers - A track's performers.
+ * @csspart writers - A track's writers.
+ * @csspart duration - A track's duration (m:ss or h:mm:ss), only when known.
+ * @csspart button - The "Show all tracks" / "Show fewer tracks" button.
+ * @csspart notes - The album notes.
+ *
+ * @cssprop --film-color-text - Main text colour.
+ * @cssprop --film-color-muted - Secondary text colour (positions, writers, notes).
+ * @cssprop --film-color-surface - Album background.
+ * @cssprop --film-color-surface-alt - Background of featured and highlighted tracks.
+ * @cssprop --film-color-border - Album border and track separators.
+ * @cssprop --film-color-accent - Featured performers, the highlight bar, buttons and focus ring.
+ * @cssprop --film-radius - Corner radius of the album box.
+ * @cssprop --film-space - The base spacing unit.
+ * @cssprop --film-font-family - Font; inherits the page's by default.
+ */
+export class FilmSoundtrack extends FilmElement {
+  static override styles = [...FilmElement.styles, styles];
+
+  /** Level (1–6) of the album title heading. "Tracklist" and "Notes" use the next level, sides and discs the one after. */
+  @property({ type: Number, attribute: 'heading-level' })
+  headingLevel = 3;
+
+  /** How many tracks show before "Show all"; longer tracklists are cut to this many until expanded. `0` shows every track. */
+  @property({ type: Number, attribute: 'track-limit' })
+  trackLimit = 15;
+
+  /** A performer whose tracks are marked (bar, icon, `<mark>` on the name and a spoken "highlighted"). Case and accents are ignored. */
+  @property()
+  highlight?: string;
+
+  /** Shows only the tracks of this performer; the summary says how many are hidden. Case and accents are ignored. */
+  @property()
+  performer?: string;
+
+  @state() private expanded = false;
+
+  /** Derived in willUpdate so that render stays cheap for thousand-track box sets. */
+  private view?: View;
+  private viewFilm?: Film;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const film = this.filmData;
+    // A new film starts collapsed.
+    if (film !== this.viewFilm) this.expanded = false;
+    if (film !== this.viewFilm || changed.has('performer') || changed.has('highlight') || changed.has('locale' as keyof FilmSoundtrack)) {
+      this.viewFilm = film;
+      this.view = film?.soundtrack && this.deriveView(film.soundtrack);
+    }
+  }
+
+  private deriveView(soundtrack: Soundtrack): View {
+    const s = this.strings;
+    const { tracks } = soundtrack;
+    const numbered = tracks.every((track) => track.position === undefined);
+    const groupOf = sidesOrDiscs(tracks, s.side, s.disc);
+    const filter = this.performer?.trim() ? nameKey(this.performer) : undefined;
+    const highlight = this.highlight?.trim() ? nameKey(this.highlight) : undefined;
+    const performers = new Map<string, string>();
+    const rows: Row[] = [];
+    const groups: Group[] = [];
+    let totalSeconds: number | undefined = 0;
+    let hasDurations = false;
+    tracks.forEach((track, i) => {
+      const keys = (track.performers ?? []).map(nameKey);
+      track.performers?.forEach((name, j) => performers.has(keys[j]!) || performers.set(keys[j]!, name));
+      const seconds = track.duration && track.duration > 0 ? track.duration : undefined;
+      if (seconds === undefined) totalSeconds = undefined;
+      else if (totalSeconds !== undefined) totalSeconds += seconds;
+      if (filter !== undefined && !keys.includes(filter)) return;
+      hasDurations ||= seconds !== undefined;
+      const label = groupOf?.[i];
+      const last = groups[groups.length - 1];
+      if (last && last.label === label) last.end++;
+      else groups.push({ label, start: rows.length, end: rows.length + 1 });
+      rows.push({
+        track,
+        position: numbered ? String(i + 1) : String(track.position ?? ''),
+        seconds,
+        highlighted: highlight !== undefined && keys.includes(highlight),
+      });
+    });
+    return {
+      soundtrack,
+      rows,
+      groups,
+      total: tracks.length,
+      totalSeconds: tracks.length ? totalSeconds : undefined,
+      hasDurations,
+      performers: [...performers.values()],
+    };
+  }
+
+  protected renderFilm(): unknown {
+    const view = this.view;
+    if (!view) return nothing;
+    const { soundtrack } = view;
+    return html`<section part="album" class="album" aria-labelledby="title">
+      <header part="header" class="header">
+        ${heading(this.headingLevel, soundtrack.title, { id: 'title', part: 'title', className: 'title' })} ${this.renderFacts(view)}
+      </header>
+      ${this.renderTracklist(view)} ${this.renderNotes(soundtrack)}
+    </section>`;
+  }
+
+  private renderFacts({ soundtrack, performers }: View) {
+    const s = this.strings;
+    const locale = this.locale;
+    const featured =
+      performers.length > FEATURED_LIMIT + 1
+        ? formatList([...performers.slice(0, FEATURED_LIMIT), s.otherPerformers(performers.length - FEATURED_LIMIT)], locale)
+        : formatList(performers, locale);
+    const rows: [string, unknown][] = [];
+    if (soundtrack.label) rows.push([s.albumLabel, soundtrack.label]);
+    if (soundtrack.catalogNumber) rows.push([s.catalogNumber, soundtrack.catalogNumber]);
+    if (soundtrack.released) {
+      rows.push([s.albumReleased, html`<time datetime=${soundtrack.released}>${formatDate(soundtrack.released, locale)}</time>`]);
+    }
+    if (soundtrack.composer) rows.push([s.musicBy, soundtrack.composer]);
+    if (performers.length) rows.push([s.featuring, html`<span class="performer">${featured}</span>`]);
+    if (!rows.length) return nothing;
+    return html`<dl part="facts" class="facts">
+      ${rows.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}
+    </dl>`;
+  }
+
+  private renderTracklist(view: View) {
+    const s = this.strings;
+    const locale = this.locale;
+    const { rows, groups, total, totalSeconds } = view;
+    const limit = this.trackLimit >= 1 ? Math.floor(this.trackLimit) : Infinity;
+    const long = rows.length > limit;
+    // Only the visible slice is rendered: a 2,000-track box set costs what 15 tracks cost until expanded.
+    const visible = long && !this.expanded ? limit : rows.length;
+    const level = this.headingLevel + 1;
+    const summary = [
+      html`<li>${s.trackCount(total)}</li>`,
+      totalSeconds
+        ? html`<li>
+            <span aria-hidden="true">${formatClock(totalSeconds)} ${s.totalTime}</span>
+            <span class="visually-hidden">${s.totalTime}: ${formatSpokenDuration(totalSeconds, locale)}</span>
+          </li>`
+        : nothing,
+      this.performer?.trim() ? html`<li>${s.performerFilter(this.performer.trim(), rows.length, total)}</li>` : nothing,
+    ];
+    return html`<div part="tracklist" class="tracklist">
+      ${heading(level, s.tracklist, { id: 'tracklist-heading', className: 'section-heading' })}
+      <ul part="summary" class="summary separated">
+        ${summary}
+      </ul>
+      ${total ? nothing : html`<p class="empty">${s.noTracks}</p>`}
+      <div id="tracks" class=${view.hasDurations ? 'tracks timed' : 'tracks'}>
+        ${groups
+          .filter((group) => group.start < visible)
+          .map((group, g) =>
+            group.label === undefined
+              ? html`<ol aria-labelledby="tracklist-heading">
+                  ${rows.slice(group.start, Math.min(group.end, visible)).map((row) => this.renderTrack(row, view))}
+                </ol>`
+              : html`${heading(level + 1, group.label, { id: `group-${g}`, part: 'group-heading', className: 'group-heading' })}
+                  <ol aria-labelledby="group-${g}">
+                    ${rows.slice(group.start, Math.min(group.end, visible)).map((row) => this.renderTrack(row, view))}
+                  </ol>`,
+          )}
+      </div>
+      ${long
+        ? html`<button part="button" class="text-button" aria-expanded=${String(this.expanded)} aria-controls="tracks" @click=${this.toggle}>
+            ${this.expanded ? s.showFewerTracks : s.showAllTracks(rows.length)}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderTrack({ track, position, seconds, highlighted }: Row, view: View) {
+    const s = this.strings;
+    const locale = this.locale;
+    const performers = track.performers ?? [];
+    const featured = performers.length > 0;
+    const parts = ['track', featured && 'featured', highlighted && 'highlighted'].filter(Boolean).join(' ');
+    return html`<li part=${parts} class=${parts}>
+      <span part="position" class="position">${position}</span>
+      <span class="main">
+        <span part="track-title" class="track-title"
+          >${highlighted
+            ? html`<svg class="star" viewBox="0 0 24 24" aria-hidden="true"><path d="m12 3 2.8 5.9 6.2.8-4.6 4.3 1.2 6.2L12 17.2 6.4 20.2l1.2-6.2L3 9.7l6.2-.8z" /></svg>`
+            : nothing}${track.title}</span
+        >${featured
+          ? html`<span part="performers" class="performers"
+              ><svg class="mic" viewBox="0 0 24 24" aria-hidden="true"><path d="M12 3a3 3 0 0 1 3 3v5a3 3 0 0 1-6 0V6a3 3 0 0 1 3-3zM6 11a6 6 0 0 0 12 0M12 17v4M9 21h6" /></svg
+              ><span class="visually-hidden">${s.performedBy} </span>${this.renderPerformers(performers, highlighted)}</span
+            >`
+          : nothing}${track.writers?.length
+          ? html`<span part="writers" class="writers">${s.songWriters(formatList(track.writers, locale))}</span>`
+          : nothing}${track.note ? html`<span class="note">${track.note}</span>` : nothing}
+      </span>
+      ${seconds !== undefined
+        ? html`<span part="duration" class="duration"
+            ><time datetime="PT${Math.round(seconds)}S" aria-hidden="true">${formatClock(seconds)}</time
+            ><span class="visually-hidden">${formatSpokenDuration(seconds, locale)}</span></span
+          >`
+        : view.hasDurations
+          ? html`<span class="duration" aria-hidden="true">–</span>`
+          : nothing}
+    </li>`;
+  }
+
+  /**
+   * "A, B and C" in the locale's words, with the highlighted performer in a `<mark>`: the list is
+   * formatted with numbered stand-ins that are then swapped for the names.
+   */
+  private renderPerformers(performers: string[], highlighted: boolean) {
+    if (!highlighted) return formatList(performers, this.locale);
+    const key = nameKey(this.highlight!);
+    const formatted = formatList(performers.map((_, i) => `\uE000${i}\uE000`), this.locale);
+    return formatted.split(/\uE000(\d+)\uE000/).map((piece, i) => {
+      if (i % 2 === 0) return piece;
+      const name = performers[Number(piece)]!;
+      return nameKey(name) === key ? html`<mark>${name}<span class="visually-hidden"> (${this.strings.highlightedTrack})</span></mark>` : name;
+    });
+  }
+
+  private renderNotes(soundtrack: Soundtrack) {
+    if (!soundtrack.notes?.length) return nothing;
+    return html`<div part="notes" class="notes">
+      ${heading(this.headingLevel + 1, this.strings.albumNotes, { className: 'section-heading' })}
+      <ul>
+        ${soundtrack.notes.map((note) => html`<li>${note}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private toggle = async (event: Event) => {
+    const button = event.currentTarget as HTMLButtonElement;
+    this.expanded = !this.expanded;
+    // Collapsing pulls the button up past hundreds of tracks: bring it (and the keyboard focus on it) back into view.
+    if (!this.expanded) {
+      await this.updateComplete;
+      button.scrollIntoView({ block: 'nearest' });
+    }
+  };
+}
