@@ -7,9 +7,12 @@ import { CLOCK_DURATION, ISO_DURATION } from './schema.js';
 export function durationSeconds(value: number | string): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : undefined;
   const clock = CLOCK_DURATION.exec(value);
-  if (clock) return Number(clock[1] ?? 0) * 3600 + Number(clock[2]) * 60 + Number(clock[3]);
+  if (clock) {
+    const [, hours = 0, minutesAfterHours, minutes = minutesAfterHours, seconds] = clock;
+    return Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds);
+  }
   const iso = ISO_DURATION.exec(value);
-  if (iso && value !== 'P' && !value.endsWith('T')) {
+  if (iso) {
     const [, d = 0, h = 0, m = 0, s = 0] = iso;
     return Number(d) * 86400 + Number(h) * 3600 + Number(m) * 60 + Number(s);
   }

@@ -21,11 +21,11 @@ const isoDate = v.pipe(
   v.description('ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD.'),
 );
 
-/** ISO 8601 duration such as "PT1H52M" or "PT3M12S". */
-export const ISO_DURATION = /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+/** ISO 8601 duration such as "PT1H52M" or "PT3M12S" (at least one number: "P" and "PT" are not durations). */
+export const ISO_DURATION = /^P(?=\d|T\d)(?:(\d+(?:\.\d+)?)D)?(?:T(?=\d)(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 
-/** Clock durations: "m:ss" or "h:mm:ss". */
-export const CLOCK_DURATION = /^(?:(\d+):)?(\d+):([0-5]\d)$/;
+/** Clock durations: "m:ss" (any minutes) or "h:mm:ss" (minutes below 60). */
+export const CLOCK_DURATION = /^(?:(\d+):([0-5]\d)|(\d+)):([0-5]\d)$/;
 
 const isoDuration = v.pipe(v.string(), v.regex(ISO_DURATION, 'expected an ISO 8601 duration like PT1H52M'));
 
