@@ -73,10 +73,10 @@ export const LongEverything: Story = {
 export const NoPoster: Story = { args: { film: { ...(sample as FilmInput), poster: undefined } } };
 
 /** The poster URL fails to load: the same placeholder replaces the broken image. */
-export const BrokenPosterUrl: Story = { args: { film: { ...(sample as FilmInput), poster: 'posters/does-not-exist.jpg' } } };
+export const BrokenPosterUrl: Story = { tags: ['broken-url'], args: { film: { ...(sample as FilmInput), poster: 'posters/does-not-exist.jpg' } } };
 
 /** JSON text that does not parse: an accessible error state and a `film-error` event. */
-export const InvalidJson: Story = { args: { film: '{"title": "Leaving Las Vegas", "year": 1995,,}' } };
+export const InvalidJson: Story = { tags: ['error'], args: { film: '{"title": "Leaving Las Vegas", "year": 1995,,}' } };
 
 /** schema.org `Movie` JSON-LD, as film sites publish it (entities such as `&apos;` are decoded). */
 export const SchemaOrgInput: Story = {
@@ -119,7 +119,7 @@ export const French: Story = { globals: { locale: 'fr' } };
 export const Restyled: Story = {
   render: () => html`<style>
       .restyled film-card {
-        --film-color-accent: #0b6e4f;
+        --film-color-accent: light-dark(#0b6e4f, #7fdcb8);
         --film-radius: 0;
         --film-card-poster-width: 28%;
         font-family: Georgia, serif;

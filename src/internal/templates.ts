@@ -11,10 +11,11 @@ export const externalLink = (url: string | undefined, content: unknown): unknown
 
 /**
  * A heading whose level fits the host page's outline (`heading-level`): `role="heading"` keeps the
- * level dynamic without building tag names at run time.
+ * level dynamic without building tag names at run time. `dir="auto"`: a heading usually holds data
+ * (a title in any script), laid out by its own direction whatever the page's.
  */
 export const heading = (level: number, content: unknown, options: { id?: string; part?: string; className?: string } = {}): TemplateResult =>
-  html`<div role="heading" aria-level=${clampLevel(level)} id=${options.id ?? nothing} part=${options.part ?? nothing} class=${options.className ?? nothing}>${content}</div>`;
+  html`<div role="heading" aria-level=${clampLevel(level)} dir="auto" id=${options.id ?? nothing} part=${options.part ?? nothing} class=${options.className ?? nothing}>${content}</div>`;
 
 /** Heading levels run from 1 to 6; anything else falls back to the nearest. */
 export const clampLevel = (level: number): number => (Number.isFinite(level) ? Math.min(6, Math.max(1, Math.round(level))) : 3);

@@ -78,10 +78,10 @@ export class FilmCard extends FilmElement {
         <header>
           ${heading(this.headingLevel, film.title, { id: 'title', part: 'title', className: 'title' })}
           ${film.originalTitle && film.originalTitle !== film.title
-            ? html`<p class="original-title">${film.originalTitle}</p>`
+            ? html`<p class="original-title" dir="auto">${film.originalTitle}</p>`
             : nothing}
           ${this.renderMeta(film)}
-          ${film.tagline ? html`<p part="tagline" class="tagline">${film.tagline}</p>` : nothing}
+          ${film.tagline ? html`<p part="tagline" class="tagline" dir="auto">${film.tagline}</p>` : nothing}
         </header>
         ${this.renderSummary(film)} ${this.renderCredits(film)} ${this.renderSynopsis(film)} ${this.renderCast(film)}
         ${this.renderFacts(film)}
@@ -123,7 +123,7 @@ export class FilmCard extends FilmElement {
     ].filter(Boolean);
     if (!items.length) return nothing;
     return html`<ul part="meta" class="meta separated">
-      ${items.map((item) => html`<li>${item}</li>`)}
+      ${items.map((item) => html`<li dir="auto">${item}</li>`)}
     </ul>`;
   }
 
@@ -138,7 +138,7 @@ export class FilmCard extends FilmElement {
     if (!scores.length && !awards.length) return nothing;
     return html`<div part="summary" class="summary-box"><ul class="summary separated" aria-label=${s.ratingsAndAwards}>
       ${scores.map(
-        (rating) => html`<li>
+        (rating) => html`<li dir="auto">
           <span class="source">${rating.source}</span>
           <strong aria-hidden="true">${shortScore(rating, this.locale)}</strong>
           <span class="visually-hidden">${s.scoreOutOf(formatNumber(rating.value, this.locale), formatNumber(rating.max, this.locale))}</span>
@@ -177,7 +177,7 @@ export class FilmCard extends FilmElement {
     const present = rows.filter((row) => row !== undefined);
     if (!present.length) return nothing;
     return html`<dl part="credits" class="credits">
-      ${present.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}
+      ${present.map(([label, value]) => html`<div><dt>${label}</dt><dd dir="auto">${value}</dd></div>`)}
     </dl>`;
   }
 
@@ -186,7 +186,7 @@ export class FilmCard extends FilmElement {
     const long = film.synopsis.length > SYNOPSIS_CLAMP;
     const clamped = long && !this.synopsisExpanded;
     return html`<div part="synopsis" class="synopsis">
-      <p id="synopsis-text" class=${clamped ? 'clamped' : ''}>${film.synopsis}</p>
+      <p id="synopsis-text" class=${clamped ? 'clamped' : ''} dir="auto">${film.synopsis}</p>
       ${long
         ? html`<button
             part="button"
@@ -207,11 +207,13 @@ export class FilmCard extends FilmElement {
     const s = this.strings;
     const limit = Math.max(1, this.castLimit);
     const shown = this.castExpanded ? cast : cast.slice(0, limit);
-    return html`<section part="cast" class="cast" aria-labelledby="cast-heading">
+    // A plain container, not a named section: a page with several cards would otherwise hold several
+    // "Cast" regions that a screen reader's landmark list cannot tell apart.
+    return html`<div part="cast" class="cast">
       ${heading(this.headingLevel + 1, s.cast, { id: 'cast-heading', className: 'section-heading' })}
       <ul id="cast-list">
         ${shown.map(
-          (member) => html`<li>
+          (member) => html`<li dir="auto">
             <span class="name">${externalLink(member.url, member.name)}</span>
             ${member.character ? html`<span class="character"><span class="visually-hidden">${s.as} </span>${member.character}</span>` : nothing}
           </li>`,
@@ -228,7 +230,7 @@ export class FilmCard extends FilmElement {
             ${this.castExpanded ? s.showFewerCast : s.showAllCast(cast.length)}
           </button>`
         : nothing}
-    </section>`;
+    </div>`;
   }
 
   private renderFacts(film: Film) {
@@ -259,7 +261,7 @@ export class FilmCard extends FilmElement {
     if (film.budget) rows.push([s.budget, formatMoney(film.budget, locale)]);
     if (!rows.length) return nothing;
     return html`<dl part="facts" class="facts">
-      ${rows.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}
+      ${rows.map(([label, value]) => html`<div><dt>${label}</dt><dd dir="auto">${value}</dd></div>`)}
     </dl>`;
   }
 }
