@@ -1,0 +1,173 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Film, Rating } from '../../data/film.js';
+import { formatNumber } from '../../data/format.js';
+import { FilmElement } from '../../internal/film-element.js';
+import type { Strings } from '../../internal/i18n.js';
+import { externalLink } from '../../internal/templates.js';
+import { TooltipController, tooltipStyles } from '../../internal/tooltip.js';
+import { styles } from './film-ratings-badge.styles.js';
+
+type Band = keyof Strings['ratingBand'];
+type Tone = 'positive' | 'mixed' | 'negative';
+
+/** How a score is read: its scale, and for /100 and percentages its band (with a word) and tone (colour). */
+interface Reading {
+  scale: 'hundred' | 'percent' | 'stars' | 'plain';
+  band?: Band;
+  tone?: Tone;
+}
+
+/**
+ * Metacritic's bands on /100 (81–100, 61–80, 40–60, 20–39, 0–19), a fresh/rotten line at 60 % for
+ * percentages, stars for scales up to 10, the bare number for anything else.
+ */
+function read(rating: Rating): Reading {
+  const { value, max, unit, kind } = rating;
+  if (unit === '%') {
+    const good = (value / max) * 100 >= 60;
+    const band = kind === 'audience' ? (good ? 'positive' : 'negative') : good ? 'fresh' : 'rotten';
+    return { scale: 'percent', band, tone: good ? 'positive' : 'negative' };
+  }
+  if (max === 100) {
+    const [band, tone]: [Band, Tone] =
+      value >= 81 ? ['acclaim', 'positive'] : value >= 61 ? ['favourable', 'positive'] : value >= 40 ? ['mixed', 'mixed'] : value >= 20 ? ['unfavourable', 'negative'] : ['dislike', 'negative'];
+    return { scale: 'hundred', band, tone };
+  }
+  return { scale: max <= 10 ? 'stars' : 'plain' };
+}
+
+/**
+ * Five stars filled to `fraction` (0–1). A width attribute, not an inline style: nothing for a
+ * Content-Security-Policy to block, and server rendering gets it right. The stars are a CSS mask.
+ */
+const stars = (fraction: number) =>
+  html`<svg part="stars" class="stars" viewBox="0 0 5 1" preserveAspectRatio="none">
+    <rect class="track" width="5" height="1" />
+    <rect class="fill" width=${(fraction * 5).toFixed(3)} height="1" />
+  </svg>`;
+
+/**
+ * Every score a film has — critics and audience, percentages, /100, /10 and /5 — each with its source,
+ * its band in words (Metacritic's bands on /100, fresh or rotten at 60 %), a star meter for /10 and /5,
+ * and, in a tooltip on hover or focus, the kind of score, the count behind it, the average, the
+ * consensus and a link to the source. Each score is one focusable image whose accessible name says it
+ * all ("Metacritic: 82 out of 100, universal acclaim"); the tooltip is its description.
+ *
+ * A film without ratings (or without one from `source`) renders nothing: the element takes no space
+ * and announces nothing. Ratings the data layer rejects (value above max, negative, max 0, NaN) are
+ * left out and listed in `problems` and in the `film-load` event; the rest still show.
+ *
+ * @summary A film's scores with their sources and bands, details in a tooltip.
+ *
+ * @csspart list - The list of scores (`ul`).
+ * @csspart item - One score (`li`): the focusable score and its tooltip.
+ * @csspart score - The score itself: a coloured box for /100 and percentages, the number otherwise.
+ * @csspart source-name - The name of the source ("Metacritic").
+ * @csspart band - The band in words ("Universal acclaim", "Fresh"); `full` variant.
+ * @csspart stars - The five-star meter of /10 and /5 scores; `full` variant.
+ * @csspart meta - Count and average ("51 reviews · avg. 7.7/10"); `full` variant.
+ * @csspart tooltip - The tooltip with the details of a score.
+ *
+ * @cssprop --film-color-text - Main text colour.
+ * @cssprop --film-color-muted - Secondary text (count, average).
+ * @cssprop --film-color-surface - Tooltip background, and the text colour on coloured score boxes.
+ * @cssprop --film-color-border - Tooltip border, neutral score boxes and the empty part of the stars.
+ * @cssprop --film-color-accent - Links and the focus ring.
+ * @cssprop --film-color-positive - Good bands (universal acclaim, generally favourable, fresh).
+ * @cssprop --film-color-mixed - Middle band (mixed or average).
+ * @cssprop --film-color-negative - Bad bands (unfavourable, overwhelming dislike, rotten).
+ * @cssprop --film-color-star - Filled part of the star meter.
+ * @cssprop --film-radius - Corner radius (score boxes use a fraction of it).
+ * @cssprop --film-font-family - Font; inherits the page's by default.
+ */
+export class FilmRatingsBadge extends FilmElement {
+  static override styles = [...FilmElement.styles, tooltipStyles, styles];
+
+  /** Shows only the scores from this source (case-insensitive, e.g. `metacritic`); all of them when unset. */
+  @property()
+  source?: string;
+
+  /** `full`: score, source, band, count and average. `compact`: score and source on one line (the rest in the tooltip). */
+  @property({ reflect: true })
+  variant: 'full' | 'compact' = 'full';
+
+  constructor() {
+    super();
+    // Hover and focus on any trigger in the shadow root open its tooltip; see src/internal/tooltip.ts.
+    new TooltipController(this);
+  }
+
+  protected renderFilm(film: Film) {
+    const wanted = this.source?.trim().toLowerCase();
+    const ratings = (film.ratings ?? []).filter((rating) => !wanted || rating.source.toLowerCase() === wanted);
+    if (!ratings.length) return nothing;
+    return html`<ul part="list" class="list" aria-label=${this.strings.ratingsOf(film.title)}>
+      ${ratings.map((rating, i) => this.renderRating(rating, i))}
+    </ul>`;
+  }
+
+  private renderRating(rating: Rating, i: number) {
+    const s = this.strings;
+    const { locale } = this;
+    const full = this.variant !== 'compact';
+    const { scale, band, tone } = read(rating);
+    const fraction = rating.value / rating.max;
+    const number = (value: number) => formatNumber(value, locale, { maximumFractionDigits: 2 });
+    const outOf = (value: number, max: number) => s.scoreOutOf(number(value), number(max));
+    const shown =
+      scale === 'percent'
+        ? formatNumber(fraction, locale, { style: 'percent', maximumFractionDigits: 1 })
+        : scale === 'hundred'
+          ? number(rating.value)
+          : `${number(rating.value)}/${number(rating.max)}`;
+    const spoken = scale === 'percent' ? shown : outOf(rating.value, rating.max);
+    const bandWord = band && s.ratingBand[band];
+    const critics = rating.kind === 'critics';
+    const count = (compact: boolean) =>
+      rating.count === undefined ? undefined : s.ratingCount(rating.count, formatNumber(rating.count, locale, compact ? { notation: 'compact' } : {}), critics);
+    const meta = [
+      count(true),
+      rating.average && s.ratingAverageShort(`${number(rating.average.value)}/${number(rating.average.max)}`),
+    ].filter(Boolean);
+
+    // The tooltip adds what the score does not say; a score with nothing to add gets no tooltip (and no tab stop).
+    const details = [
+      !full && bandWord ? html`<strong>${bandWord}</strong>` : undefined,
+      rating.kind && html`<span class="tip-kind">${s.ratingKind[rating.kind]}</span>`,
+      count(false),
+      rating.average && s.ratingAverage(outOf(rating.average.value, rating.average.max)),
+      rating.summary && html`<q>${rating.summary}</q>`,
+      rating.url && externalLink(rating.url, s.ratingLink(rating.source)),
+    ].filter(Boolean);
+    const tip = details.length ? `tip-${i}` : undefined;
+
+    // Each tooltip line ends with a space: it keeps the lines apart in the description read out.
+
+    return html`<li part="item" class="item ${tone ?? 'neutral'}">
+      <span
+        class="trigger"
+        role="img"
+        aria-label=${s.ratingName(rating.source, spoken, bandWord)}
+        aria-describedby=${tip ?? nothing}
+        tabindex=${tip ? 0 : nothing}
+      >
+        <span class="visual" aria-hidden="true">
+          <span part="score" class="score is-${scale}">${shown}</span>
+          <span class="text">
+            <span part="source-name" class="source">${rating.source}</span>
+            ${full && bandWord ? html`<span part="band" class="band">${bandWord}</span>` : nothing}
+            ${full && scale === 'stars' ? stars(fraction) : nothing}
+            ${full && meta.length ? html`<span part="meta" class="meta">${meta.join(' · ')}</span>` : nothing}
+          </span>
+        </span>
+      </span>
+      ${tip
+        ? html`<div role="tooltip" id=${tip} part="tooltip" class="tip">
+            ${details.map((detail) => html`<div>${detail} </div>`)}
+            <span data-arrow></span>
+          </div>`
+        : nothing}
+    </li>`;
+  }
+}
