@@ -31,10 +31,22 @@ function text(value: unknown): string | undefined {
   return undefined;
 }
 
+/** A score such as "7.5" or "7,5" (a decimal comma is common on European sites). */
 function number(value: unknown): number | undefined {
   const n = typeof value === 'string' ? Number(value.replace(',', '.')) : value;
   return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
 }
+
+/** A count such as "142,000", "142.000" or "142 000": every separator is a thousands separator. */
+function wholeNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? Math.round(value) : undefined;
+  const digits = typeof value === 'string' ? value.replace(/[\s,.'\u00a0\u202f]/g, '') : '';
+  return /^\d+$/.test(digits) ? Number(digits) : undefined;
+}
+
+/** The ISO date at the start of a schema.org date ("1995-10-27T00:00:00Z"); undefined for other forms. */
+const isoDateOf = (value: unknown): string | undefined =>
+  typeof value === 'string' ? /^\d{4}(-\d{2}(-\d{2})?)?/.exec(value)?.[0] : undefined;
 
 const urlOf = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : isObject(value) ? (text(value.url) ?? text(value.contentUrl) ?? text(value.embedUrl)) : undefined;
@@ -66,23 +78,25 @@ function rating(value: unknown, fallbackSource: string): Json | undefined {
   const ratingValue = number(value.ratingValue);
   if (ratingValue === undefined) return undefined;
   const best = number(value.bestRating) ?? 5; // schema.org's default scale is 1–5
-  const count = number(value.ratingCount) ?? number(value.reviewCount);
+  const count = wholeNumber(value.ratingCount) ?? wholeNumber(value.reviewCount);
   const source = text(value.author) ?? text(value.publisher) ?? text(value.name) ?? fallbackSource;
-  return { source, value: ratingValue, max: best, ...(count !== undefined && { count: Math.round(count) }) };
+  return { source, value: ratingValue, max: best, ...(count !== undefined && { count }) };
 }
 
 function review(value: unknown): Json | undefined {
   if (!isObject(value)) return undefined;
   const reviewRating = isObject(value.reviewRating) ? value.reviewRating : undefined;
   const ratingValue = number(reviewRating?.ratingValue);
-  const date = typeof value.datePublished === 'string' ? value.datePublished.slice(0, 10) : undefined;
+  const date = isoDateOf(value.datePublished);
+  const body = text(value.reviewBody) ?? text(value.description);
+  if (!body) return undefined; // a review without text has nothing to show
   return {
     author: text(value.author) ?? 'Anonymous',
     ...(text(value.publisher) && { outlet: text(value.publisher) }),
     ...(date && { date }),
     ...(ratingValue !== undefined && { rating: { value: ratingValue, max: number(reviewRating?.bestRating) ?? 5 } }),
     ...(text(value.name) && { title: text(value.name) }),
-    text: text(value.reviewBody) ?? text(value.description) ?? '',
+    text: body,
     ...(typeof value.url === 'string' && { url: value.url }),
   };
 }
@@ -101,7 +115,7 @@ function award(value: unknown): Json | undefined {
 export function fromSchemaOrg(input: unknown): unknown {
   const movie = findMovie(input);
   if (!movie) return input;
-  const published = text(movie.datePublished) ?? text(movie.dateCreated);
+  const published = isoDateOf(movie.datePublished) ?? isoDateOf(movie.dateCreated);
   const year = published ? Number(published.slice(0, 4)) : undefined;
   const image = list(movie.image)[0];
   const cast = list(movie.actor ?? movie.actors).flatMap((entry) => {
@@ -135,7 +149,7 @@ export function fromSchemaOrg(input: unknown): unknown {
     writers: defined(list(movie.author).map(person)),
     cast,
     crew: defined(list(movie.musicBy).map(person)).map((p) => ({ ...p, role: 'music' })),
-    ...(published && /^\d{4}-\d{2}-\d{2}/.test(published) && { releases: [{ date: published.slice(0, 10) }] }),
+    ...(published && published.length === 10 && { releases: [{ date: published }] }),
     links: trailer ? [{ label: 'Trailer', url: trailer }] : [],
     ratings: defined([rating(movie.aggregateRating, 'Users')]),
     awards: defined(list(movie.award ?? movie.awards).map(award)),

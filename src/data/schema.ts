@@ -9,7 +9,8 @@ import * as v from 'valibot';
 
 const text = v.string();
 const finite = v.pipe(v.number(), v.finite());
-const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const count = v.pipe(v.number(), v.integer('expected a whole number'), v.minValue(0, 'expected 0 or more'));
+const wholeYear = v.pipe(v.number(), v.integer('expected a whole number'));
 
 /** A URL; whether it is safe to use (http, https or relative) is decided by `safeUrl()` when rendering. */
 const url = v.pipe(v.string(), v.description('An absolute http(s) URL or a relative one.'));
@@ -18,6 +19,11 @@ const url = v.pipe(v.string(), v.description('An absolute http(s) URL or a relat
 const isoDate = v.pipe(
   v.string(),
   v.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date like 1995-10-27'),
+  // The regex lets 1995-02-31 through; a real date survives the round trip through Date.
+  v.check((iso) => {
+    const [year, month = 1, day = 1] = iso.split('-').map(Number);
+    return new Date(Date.UTC(year!, month - 1, day)).getUTCDate() === day;
+  }, 'expected a date that exists'),
   v.description('ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD.'),
 );
 
@@ -68,7 +74,7 @@ export const RatingSchema = v.pipe(
 export const AwardSchema = v.object({
   name: text,
   edition: v.optional(text),
-  year: v.optional(v.pipe(v.number(), v.integer())),
+  year: v.optional(wholeYear),
   category: v.pipe(text, v.minLength(1, 'expected a category')),
   nominees: v.optional(v.array(text)),
   result: v.picklist(['won', 'nominated', 'runner-up'], 'expected "won", "nominated" or "runner-up"'),
@@ -81,12 +87,12 @@ export const ReviewSchema = v.object({
   date: v.optional(isoDate),
   rating: v.optional(scale),
   title: v.optional(text),
-  text: text,
+  text: v.pipe(text, v.minLength(1, 'expected the review text')),
   url: v.optional(url),
 });
 
 export const TrackSchema = v.object({
-  position: v.optional(v.union([v.pipe(v.number(), v.integer()), text])),
+  position: v.optional(v.union([v.pipe(v.number(), v.integer('expected a whole number')), text])),
   title: v.pipe(text, v.minLength(1, 'expected a title')),
   performers: v.optional(v.array(text)),
   writers: v.optional(v.array(text)),
@@ -119,8 +125,8 @@ export const PosterSchema = v.union(
     v.object({
       src: url,
       alt: v.optional(text),
-      width: v.optional(v.pipe(finite, v.minValue(1))),
-      height: v.optional(v.pipe(finite, v.minValue(1))),
+      width: v.optional(v.pipe(finite, v.minValue(1, 'expected 1 or more'))),
+      height: v.optional(v.pipe(finite, v.minValue(1, 'expected 1 or more'))),
     }),
   ],
   'expected a URL or { src, alt, width, height }',
@@ -130,12 +136,12 @@ export const FilmSchema = v.pipe(
   v.object({
     title: v.pipe(text, v.minLength(1, 'expected a title')),
     originalTitle: v.optional(text),
-    year: v.optional(v.pipe(v.number(), v.integer())),
+    year: v.optional(wholeYear),
     synopsis: v.optional(text),
     tagline: v.optional(text),
     poster: v.optional(PosterSchema),
     runtime: v.optional(
-      v.union([v.pipe(finite, v.minValue(0)), isoDuration], 'expected minutes or an ISO 8601 duration like PT1H52M'),
+      v.union([v.pipe(finite, v.minValue(0, 'expected 0 or more')), isoDuration], 'expected minutes or an ISO 8601 duration like PT1H52M'),
     ),
     contentRating: v.optional(text),
     genres: v.optional(v.array(text)),
@@ -144,7 +150,7 @@ export const FilmSchema = v.pipe(
     directors: v.optional(v.array(PersonRefSchema)),
     writers: v.optional(v.array(CreditSchema)),
     basedOn: v.optional(
-      v.object({ title: text, author: v.optional(text), year: v.optional(v.pipe(v.number(), v.integer())), kind: v.optional(text) }),
+      v.object({ title: text, author: v.optional(text), year: v.optional(wholeYear), kind: v.optional(text) }),
     ),
     cast: v.optional(v.array(v.object({ name: text, character: v.optional(text), url: v.optional(url) }))),
     crew: v.optional(v.array(CreditSchema)),

@@ -33,13 +33,18 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   return `expected ${typeNames[expected] ?? expected}, got ${issue.received}`;
 }
 
+/** Hints whose loss leaves their object whole: a review without its link is still a review. */
+const optionalHints = new Set<Key>(['url', 'width', 'height']);
+
 /**
- * Where to cut a bad value out so the rest survives: a bad URL loses only itself, anything else inside
- * a list loses its list entry, anything else loses its top-level field. `undefined` means the film as a
- * whole is unusable (no title, or the title itself is wrong).
+ * Where to cut a bad value out so the rest survives: a bad hint (URL, poster size) loses only itself,
+ * anything else inside a list loses its list entry (a track with an impossible duration is dropped),
+ * anything else loses its top-level field. `undefined` means the film as a whole is unusable (no
+ * title, or the title itself is wrong).
  */
 function cutPoint(keys: readonly Key[]): readonly Key[] | undefined {
-  if (keys.length >= 2 && keys[keys.length - 1] === 'url' && keys[keys.length - 3] !== 'links') return keys;
+  const last = keys[keys.length - 1];
+  if (keys.length >= 2 && optionalHints.has(last!) && keys[keys.length - 3] !== 'links') return keys;
   for (let i = keys.length - 1; i > 0; i--) if (typeof keys[i] === 'number') return keys.slice(0, i + 1);
   if (keys.length === 0 || keys[0] === 'title') return undefined;
   return keys.slice(0, 1);
@@ -149,7 +154,8 @@ export function validateFilm(input: unknown): ParseResult {
   // Each round removes every bad value valibot found; a second round only runs when a cut exposes
   // a new problem (it never should, but the loop is bounded all the same).
   for (let round = 0; round < 4; round++) {
-    const result = v.safeParse(FilmSchema, candidate, { abortEarly: false });
+    // abortPipeEarly: one message per bad value (a date that fails its format is not also "a date that does not exist").
+    const result = v.safeParse(FilmSchema, candidate, { abortEarly: false, abortPipeEarly: true });
     if (result.success) return { ok: true, film: normalise(result.output, problems), problems };
     const cuts: Key[][] = [];
     for (const issue of result.issues) {

@@ -1,0 +1,95 @@
+/**
+ * Custom elements manifest (`dist/custom-elements.json`), read by Storybook's autodocs and by editors.
+ * Only the public API goes in: private and protected members, `#private` fields, Lit's `@state()`
+ * fields (internal reactive state) and the static `styles` are left out.
+ *
+ * Run by scripts/build.mjs as `cem analyze` (this file is picked up from the repository root).
+ */
+
+/** Names of Lit decorators whose fields are internal state, not API. */
+const STATE_DECORATORS = new Set(['state', 'internalProperty']);
+
+/** Leaves out everything that is not public API. */
+function publicApiOnly() {
+  /** `ClassName.member` for every field decorated with `@state()`. */
+  const stateFields = new Set();
+  return {
+    name: 'film-elements:public-api-only',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      for (const member of node.members) {
+        const decorators = ts.canHaveDecorators?.(member) ? (ts.getDecorators(member) ?? []) : [];
+        const isState = decorators.some((decorator) => {
+          const expression = ts.isCallExpression(decorator.expression) ? decorator.expression.expression : decorator.expression;
+          return ts.isIdentifier(expression) && STATE_DECORATORS.has(expression.text);
+        });
+        if (isState && member.name) stateFields.add(`${node.name.text}.${member.name.getText()}`);
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules ?? []) {
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.kind !== 'class' || !declaration.members) continue;
+          declaration.members = declaration.members.filter((member) => {
+            const owner = member.inheritedFrom?.name ?? declaration.name;
+            if (member.privacy === 'private' || member.privacy === 'protected') return false;
+            if (member.name.startsWith('#')) return false;
+            if (member.static && member.name === 'styles') return false;
+            return !stateFields.has(`${owner}.${member.name}`);
+          });
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Tags are registered through `defineElement('film-card', FilmCard)` (src/internal/define.ts, guarded
+ * against double registration), which the analyzer does not recognise: it would record no `tagName`
+ * for any element (Storybook finds an element's docs by tag name) and one bogus definition, `tag`, in
+ * define.ts. This plugin reads the `defineElement(...)` calls instead.
+ */
+function defineElementCalls({ helper = 'defineElement' } = {}) {
+  /** { tag, className, module } for every call found. */
+  const definitions = [];
+  return {
+    name: 'film-elements:define-element-calls',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== helper) return;
+      const [tag, element] = node.arguments;
+      if (tag && element && ts.isStringLiteralLike(tag) && ts.isIdentifier(element)) {
+        definitions.push({ tag: tag.text, className: element.text, module: moduleDoc.path });
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const modules = customElementsManifest.modules ?? [];
+      for (const module of modules) {
+        // The helper's own `customElements.define(tag, element)` is not a definition of anything.
+        module.exports = module.exports?.filter(
+          (e) => !(e.kind === 'custom-element-definition' && e.declaration?.name === 'element' && e.name === 'tag'),
+        );
+      }
+      for (const { tag, className, module: definedIn } of definitions) {
+        const owner = modules.find((m) => m.declarations?.some((d) => d.kind === 'class' && d.name === className));
+        const declaration = owner?.declarations.find((d) => d.kind === 'class' && d.name === className);
+        if (!owner || !declaration) continue;
+        declaration.tagName = tag;
+        declaration.customElement = true;
+        const module = modules.find((m) => m.path === definedIn);
+        if (module && !module.exports?.some((e) => e.kind === 'custom-element-definition' && e.name === tag)) {
+          (module.exports ??= []).push({ kind: 'custom-element-definition', name: tag, declaration: { name: className, module: owner.path } });
+        }
+      }
+    },
+  };
+}
+
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/**/*.test.ts', 'src/**/*.stories.ts'],
+  outdir: 'dist',
+  litelement: true,
+  // The analyzer would otherwise rewrite package.json to add `customElements`; that field is set by hand.
+  packagejson: false,
+  plugins: [defineElementCalls(), publicApiOnly()],
+};

@@ -1,0 +1,393 @@
+#!/usr/bin/env node
+/**
+ * Runs @web/test-runner (web-test-runner.config.mjs) in the Debian browsers.
+ *
+ *   node scripts/run-wtr.mjs                         every test file, all three browsers
+ *   node scripts/run-wtr.mjs test/data.test.ts       only these files (any extra wtr CLI args pass through)
+ *   BROWSERS=chromium,firefox node scripts/run-wtr.mjs
+ *
+ * What it does around wtr:
+ *   - makes sure the browsers are installed (scripts/ensure-browsers.mjs) and points the config at them
+ *     (CHROME_PATH, FIREFOX_PATH, WEBKIT_MINIBROWSER);
+ *   - for WebKit, starts `xvfb-run … WebKitWebDriver --port=<free port>` in its own process group, waits
+ *     until /status answers, and passes the port as WEBKIT_WEBDRIVER_PORT;
+ *   - counts the test results with a small reporter (added next to wtr's default reporter through a
+ *     generated wrapper config in .wtr-tmp/), prints `N passed, M failed`;
+ *   - always stops what it started — the driver, Xvfb, MiniBrowser, and any browser process wtr leaves
+ *     behind — on success, failure, Ctrl-C or SIGTERM.
+ *
+ * Exit code: wtr's (130/143 when interrupted). `runWtr()` is what scripts/test.mjs uses.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ensureBrowsers, wantedBrowsers } from './ensure-browsers.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CONFIG = path.join(root, 'web-test-runner.config.mjs');
+const WTR_BIN = path.join(root, 'node_modules', '.bin', 'web-test-runner');
+const DRIVER_START_TIMEOUT = 30_000;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// ---------------------------------------------------------------------------------------------------
+// Process bookkeeping. Browsers detach into their own process groups (puppeteer does) and WebKit's
+// helpers may too, so a process-group kill is not enough: every descendant of what we start is
+// recorded (pid + start time, so a reused pid is never hit) while it runs, and whatever of it is still
+// alive at the end is killed. Linux only (/proc); elsewhere the process-group kill is what remains.
+
+/** pid → { ppid, start } for every process we can see. */
+function processTable() {
+  const table = new Map();
+  let entries;
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return table;
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      table.set(Number(entry), { ppid: Number(fields[1]), start: fields[19], name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) });
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return table;
+}
+
+class ProcessTracker {
+  /** pid → start time of every descendant seen. */
+  seen = new Map();
+  /** pid → command name, for the report. */
+  names = new Map();
+  roots = new Set();
+  timer = undefined;
+
+  track(pid) {
+    this.roots.add(pid);
+    this.snapshot();
+    this.timer ??= setInterval(() => this.snapshot(), 500);
+    this.timer.unref();
+  }
+
+  snapshot() {
+    const table = processTable();
+    const children = new Map();
+    for (const [pid, { ppid }] of table) {
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid).push(pid);
+    }
+    const stack = [...this.roots];
+    while (stack.length) {
+      const pid = stack.pop();
+      const info = table.get(pid);
+      if (info && !this.seen.has(pid)) {
+        this.seen.set(pid, info.start);
+        this.names.set(pid, info.name);
+      }
+      stack.push(...(children.get(pid) ?? []));
+    }
+  }
+
+  /** The recorded processes that are still the same processes and still alive. */
+  alive() {
+    const table = processTable();
+    return [...this.seen].filter(([pid, start]) => table.get(pid)?.start === start).map(([pid]) => pid);
+  }
+
+  /** Kills every recorded process still alive: SIGTERM, then SIGKILL after `grace` ms. */
+  async killAll(grace = 2000) {
+    this.snapshot();
+    clearInterval(this.timer);
+    this.timer = undefined;
+    let alive = this.alive();
+    if (!alive.length) return [];
+    for (const pid of alive) signal(pid, 'SIGTERM');
+    for (const deadline = Date.now() + grace; Date.now() < deadline && alive.length; await sleep(100)) alive = this.alive();
+    for (const pid of alive) signal(pid, 'SIGKILL');
+    return alive;
+  }
+}
+
+function signal(pidOrGroup, name) {
+  try {
+    process.kill(pidOrGroup, name);
+    return true;
+  } catch {
+    return false; // already gone
+  }
+}
+
+const exited = (child) =>
+  child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((resolve) => child.once('exit', () => resolve()));
+
+/** Waits for a child to exit, at most `ms`; true when it did. */
+const exitedWithin = (child, ms) => Promise.race([exited(child).then(() => true), sleep(ms).then(() => false)]);
+
+// ---------------------------------------------------------------------------------------------------
+// WebKitWebDriver under Xvfb
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function driverReady(port) {
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/status`, { signal: AbortSignal.timeout(1000) });
+    if (!response.ok) return false;
+    const body = await response.json().catch(() => ({}));
+    return body?.value?.ready !== false;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Starts `xvfb-run -a -s "-screen 0 1280x1024x24" WebKitWebDriver --port=N` in its own process group.
+ * Resolves to { port, child, log } once /status answers; retries on another port if the first is taken.
+ */
+async function startWebKitDriver(paths, tracker, log) {
+  let lastError;
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const port = await freePort();
+    const child = spawn(paths.xvfbRun, ['-a', '-s', '-screen 0 1280x1024x24', paths.webkitDriver, `--port=${port}`], {
+      cwd: root,
+      detached: true, // own process group: Ctrl-C in the terminal is ours to handle, and we kill the group
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const keep = (chunk) => {
+      output = (output + chunk).slice(-8000);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    const driver = { port, child, output: () => output };
+    const spawnError = new Promise((resolve) => child.once('error', resolve));
+    if (child.pid) tracker.track(child.pid);
+
+    const deadline = Date.now() + DRIVER_START_TIMEOUT;
+    while (Date.now() < deadline) {
+      if (await driverReady(port)) return driver;
+      const failed = await Promise.race([spawnError, exitedWithin(child, 150).then((done) => (done ? 'exited' : undefined))]);
+      if (failed) {
+        lastError = failed instanceof Error ? `could not start xvfb-run: ${failed.message}` : `WebKitWebDriver exited (code ${child.exitCode ?? child.signalCode})`;
+        break;
+      }
+    }
+    lastError ??= `WebKitWebDriver did not answer on port ${port} within ${DRIVER_START_TIMEOUT / 1000} s`;
+    await stopWebKitDriver(driver);
+    log(`run-wtr: ${lastError} (attempt ${attempt}/3)${output ? `\n${output.trimEnd()}` : ''}`);
+  }
+  throw new Error(`run-wtr: ${lastError}`);
+}
+
+/** True while any process is left in the process group. */
+const groupAlive = (pgid) => signal(-pgid, 0);
+
+/** Waits until the process group is empty, at most `ms`; true when it is. */
+async function groupGone(pgid, ms) {
+  for (const deadline = Date.now() + ms; Date.now() < deadline; await sleep(50)) if (!groupAlive(pgid)) return true;
+  return !groupAlive(pgid);
+}
+
+/**
+ * Stops the driver gracefully first: SIGTERM to WebKitWebDriver alone lets xvfb-run stop Xvfb and
+ * delete its auth file, and Xvfb remove its /tmp/.X<n>-lock. Only what does not end in time is
+ * terminated, then killed, by process group. (xvfb-run does not wait for Xvfb after signalling it, so
+ * the group is given time to empty before anything is killed: a killed Xvfb leaves a stale lock.)
+ */
+async function stopWebKitDriver(driver) {
+  const { child } = driver;
+  if (!child.pid) return;
+  const pgid = child.pid;
+  const table = processTable();
+  for (const [pid, info] of table) if (info.ppid === child.pid) signal(pid, 'SIGTERM');
+  await exitedWithin(child, 3000);
+  if (await groupGone(pgid, 3000)) return;
+  signal(-pgid, 'SIGTERM');
+  if (await groupGone(pgid, 2000)) return;
+  signal(-pgid, 'SIGKILL');
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Counting results: a reporter added beside wtr's default one through a generated wrapper config.
+
+function writeWrapperConfig(dir, resultsFile) {
+  const file = path.join(dir, 'wtr.config.mjs');
+  writeFileSync(
+    file,
+    `// Generated by scripts/run-wtr.mjs for one run: the project config plus a reporter that counts results.
+import { writeFileSync } from 'node:fs';
+import { defaultReporter } from '@web/test-runner';
+import base from ${JSON.stringify(pathToFileURL(CONFIG).href)};
+
+function walk(suite, counts) {
+  for (const test of suite?.tests ?? []) {
+    if (test.skipped) counts.skipped++;
+    else if (test.passed) counts.passed++;
+    else counts.failed++;
+  }
+  for (const child of suite?.suites ?? []) walk(child, counts);
+}
+
+const countingReporter = {
+  onTestRunFinished({ sessions }) {
+    const totals = { passed: 0, failed: 0, skipped: 0, erroredFiles: 0, sessions: sessions.length, browsers: {} };
+    for (const session of sessions) {
+      const counts = { passed: 0, failed: 0, skipped: 0 };
+      walk(session.testResults, counts);
+      // A file that failed to load, a failing hook or a timeout fails the session without a failing test.
+      if (!session.passed && counts.failed === 0) totals.erroredFiles++;
+      const name = session.browser?.name ?? 'browser';
+      const perBrowser = (totals.browsers[name] ??= { passed: 0, failed: 0, skipped: 0 });
+      for (const key of ['passed', 'failed', 'skipped']) {
+        totals[key] += counts[key];
+        perBrowser[key] += counts[key];
+      }
+    }
+    writeFileSync(${JSON.stringify(resultsFile)}, JSON.stringify(totals));
+  },
+};
+
+export default { ...base, reporters: [...(base.reporters ?? [defaultReporter()]), countingReporter] };
+`,
+  );
+  return file;
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+/**
+ * Runs wtr once. Never throws for failing tests; throws only when the browsers are missing or the
+ * driver cannot start.
+ *
+ * @param {{ args?: string[], browsers?: string[], log?: (line: string) => void }} [options]
+ *   args: extra wtr CLI arguments (file globs, --watch, …); browsers: default BROWSERS or all three.
+ * @returns {Promise<{ code: number, interrupted: boolean, results?: { passed: number, failed: number,
+ *   skipped: number, erroredFiles: number, sessions: number, browsers: Record<string, object> } }>}
+ */
+export async function runWtr({ args = [], browsers = wantedBrowsers(), log = console.error } = {}) {
+  const paths = await ensureBrowsers({ browsers, log });
+  const tracker = new ProcessTracker();
+  const runDir = path.join(root, '.wtr-tmp', `run-${process.pid}-${Date.now()}`);
+  const resultsFile = path.join(runDir, 'results.json');
+  let driver;
+  let wtr;
+  let wtrGroup = false;
+  let interrupted = false;
+
+  const onSignal = (name) => {
+    if (interrupted) return; // a second Ctrl-C: cleanup is already under way
+    interrupted = name;
+    log(`run-wtr: ${name}, stopping the test run and the browsers`);
+    if (wtr?.pid && wtr.exitCode === null) signal(wtr.pid, 'SIGINT');
+    // If wtr has not started yet, the code below notices `interrupted` and skips it.
+  };
+  const handlers = ['SIGINT', 'SIGTERM', 'SIGHUP'].map((name) => {
+    const handler = () => onSignal(name);
+    process.on(name, handler);
+    return [name, handler];
+  });
+
+  try {
+    const env = {
+      ...process.env,
+      BROWSERS: browsers.join(','),
+      PUPPETEER_SKIP_DOWNLOAD: '1',
+      PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+      ...(paths.chromium && { CHROME_PATH: paths.chromium }),
+      ...(paths.firefox && { FIREFOX_PATH: paths.firefox }),
+      ...(paths.miniBrowser && { WEBKIT_MINIBROWSER: paths.miniBrowser }),
+    };
+    if (browsers.includes('webkit') && !interrupted) {
+      driver = await startWebKitDriver(paths, tracker, log);
+      env.WEBKIT_WEBDRIVER_PORT = String(driver.port);
+      log(`run-wtr: WebKitWebDriver ready on port ${driver.port} (Xvfb)`);
+    }
+    if (interrupted) return { code: interrupted === 'SIGTERM' ? 143 : 130, interrupted: true };
+
+    mkdirSync(runDir, { recursive: true });
+    const config = writeWrapperConfig(runDir, resultsFile);
+    // Interactive modes need the terminal; everything else runs in its own process group, so nothing
+    // it leaves behind escapes the group kill below.
+    const interactive = args.some((arg) => ['--watch', '-w', '--manual', '--open'].includes(arg));
+    wtrGroup = !interactive;
+    wtr = spawn(WTR_BIN, ['--config', config, ...args], {
+      cwd: root,
+      env,
+      detached: !interactive,
+      stdio: [interactive ? 'inherit' : 'ignore', 'inherit', 'inherit'],
+    });
+    if (wtr.pid) tracker.track(wtr.pid);
+    const code = await new Promise((resolve) => {
+      wtr.once('error', (error) => {
+        log(`run-wtr: could not start web-test-runner: ${error.message}`);
+        resolve(1);
+      });
+      wtr.once('exit', (exitCode, signalName) => resolve(exitCode ?? (signalName ? 128 + (signalName === 'SIGINT' ? 2 : 15) : 1)));
+    });
+    let results;
+    try {
+      results = JSON.parse(readFileSync(resultsFile, 'utf8'));
+    } catch {
+      // wtr ended before its run finished (interrupted, config error): no counts
+    }
+    return { code: interrupted ? (interrupted === 'SIGTERM' ? 143 : 130) : code, interrupted: Boolean(interrupted), results };
+  } finally {
+    await (async () => {
+      // wtr has exited here; its process group (when it had its own) may still hold browser helpers.
+      if (wtr?.pid && wtrGroup) signal(-wtr.pid, 'SIGTERM');
+      if (driver) await stopWebKitDriver(driver);
+      const survivors = await tracker.killAll();
+      if (survivors.length) {
+        const list = survivors.map((pid) => `${tracker.names.get(pid)} (${pid})`).join(', ');
+        log(`run-wtr: ended ${survivors.length} process(es) left behind: ${list}`);
+      }
+      rmSync(runDir, { recursive: true, force: true });
+      try {
+        // Remove .wtr-tmp itself when no other run is using it.
+        if (readdirSync(path.join(root, '.wtr-tmp')).length === 0) rmSync(path.join(root, '.wtr-tmp'), { recursive: true, force: true });
+      } catch {
+        // gone already
+      }
+    })();
+    for (const [name, handler] of handlers) process.off(name, handler);
+  }
+}
+
+/** `N passed, M failed` (+ skipped / errored files when there are any). */
+export function formatResults(results) {
+  if (!results) return 'no test results (the run did not finish)';
+  const failed = results.failed + results.erroredFiles;
+  const extra = [results.skipped && `${results.skipped} skipped`, results.erroredFiles && `${results.erroredFiles} file(s) failed to run`].filter(Boolean);
+  return `${results.passed} passed, ${failed} failed${extra.length ? ` (${extra.join(', ')})` : ''}`;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const started = performance.now();
+  let code;
+  try {
+    const { code: wtrCode, results } = await runWtr({ args: process.argv.slice(2) });
+    const perBrowser = results ? Object.entries(results.browsers).map(([name, r]) => `${name} ${r.passed}/${r.passed + r.failed}`) : [];
+    console.log(`run-wtr: ${formatResults(results)}${perBrowser.length ? ` — ${perBrowser.join(', ')}` : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    code = wtrCode;
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    code = 1;
+  }
+  process.exit(code);
+}
