@@ -22,6 +22,7 @@ function shortScore(rating: Rating, locale: string): string {
  * its own width: stacked below 480 px, poster beside the text above.
  *
  * @summary A card showing one film.
+ * @tagname film-card
  *
  * @csspart card - The card's outer box (an `article`).
  * @csspart poster - The poster image, or the placeholder shown when there is none or it fails to load.
