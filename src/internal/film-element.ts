@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Film, ParseResult, Problem } from '../data/film.js';
 import { parseFilm } from '../data/parse.js';
 import type { FilmInput } from '../data/schema.js';
-import { strings, type Strings } from './i18n.js';
+import { baseTranslations, localize } from './i18n.js';
 import { isSafeUrl } from './safe-url.js';
 import { baseStyles } from './styles.js';
 
@@ -117,9 +117,9 @@ export abstract class FilmElement extends LitElement {
     return this.result?.problems ?? [];
   }
 
-  /** The UI strings for the element's language. */
-  protected get strings(): Strings {
-    return strings(this.locale);
+  /** Strings of the loading and error states; each element has its own table for the rest. */
+  private get baseStrings() {
+    return localize(baseTranslations, this.locale);
   }
 
   override connectedCallback(): void {
@@ -216,7 +216,7 @@ export abstract class FilmElement extends LitElement {
 
   protected override render(): unknown {
     const { result } = this;
-    if (this.loading) return html`<div part="loading" role="status">${this.strings.loading}</div>`;
+    if (this.loading) return html`<div part="loading" role="status">${this.baseStrings.loading}</div>`;
     if (!result) return nothing;
     if (!result.ok) return this.renderError(result.message, result.problems);
     return this.renderFilm(result.film);
@@ -226,12 +226,12 @@ export abstract class FilmElement extends LitElement {
     const shown = problems.filter((p) => p.path).slice(0, 5);
     const more = problems.length - shown.length;
     return html`<div part="error" role="alert">
-      <strong>${this.strings.errorHeading}</strong>
+      <strong>${this.baseStrings.errorHeading}</strong>
       <span>${message}</span>
       ${shown.length
         ? html`<ul>
             ${shown.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
-            ${more > 0 && shown.length ? html`<li>${this.strings.moreProblems(more)}</li>` : nothing}
+            ${more > 0 && shown.length ? html`<li>${this.baseStrings.moreProblems(more)}</li>` : nothing}
           </ul>`
         : nothing}
     </div>`;

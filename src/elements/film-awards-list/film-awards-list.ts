@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import type { Award, Film } from '../../data/film.js';
 import { formatList } from '../../data/format.js';
 import { FilmElement } from '../../internal/film-element.js';
+import { localize } from '../../internal/i18n.js';
+import { translations } from './film-awards-list.strings.js';
 import { heading } from '../../internal/templates.js';
 import { styles } from './film-awards-list.styles.js';
 
@@ -116,6 +118,11 @@ const ICONS: Record<Result, unknown> = {
  */
 export class FilmAwardsList extends FilmElement {
   static override styles = [...FilmElement.styles, styles];
+
+  /** UI strings in the element's language (its own table: a page loads only the strings it shows). */
+  private get strings() {
+    return localize(translations, this.locale);
+  }
 
   /** `all` shows every entry; `wins` shows wins only, and the counts say what is hidden. */
   @property({ reflect: true })

@@ -4,6 +4,8 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { Film, Rating } from '../../data/film.js';
 import { formatDate, formatList, formatMoney, formatNumber, formatRegion, formatRuntime } from '../../data/format.js';
 import { FilmElement } from '../../internal/film-element.js';
+import { localize } from '../../internal/i18n.js';
+import { translations } from './film-card.strings.js';
 import { externalLink, heading } from '../../internal/templates.js';
 import { styles } from './film-card.styles.js';
 
@@ -22,7 +24,6 @@ function shortScore(rating: Rating, locale: string): string {
  * its own width: stacked below 480 px, poster beside the text above.
  *
  * @summary A card showing one film.
- * @tagname film-card
  *
  * @csspart card - The card's outer box (an `article`).
  * @csspart poster - The poster image, or the placeholder shown when there is none or it fails to load.
@@ -49,6 +50,11 @@ function shortScore(rating: Rating, locale: string): string {
  */
 export class FilmCard extends FilmElement {
   static override styles = [...FilmElement.styles, styles];
+
+  /** UI strings in the element's language (its own table: a page loads only the strings it shows). */
+  private get strings() {
+    return localize(translations, this.locale);
+  }
 
   /** Level (1–6) of the title heading, so the card fits the page's outline. Section headings use the next level. */
   @property({ type: Number, attribute: 'heading-level' })

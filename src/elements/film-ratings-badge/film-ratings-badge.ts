@@ -3,7 +3,9 @@ import { property } from 'lit/decorators.js';
 import type { Film, Rating } from '../../data/film.js';
 import { formatNumber } from '../../data/format.js';
 import { FilmElement } from '../../internal/film-element.js';
-import type { Strings } from '../../internal/i18n.js';
+import { localize } from '../../internal/i18n.js';
+import { translations } from './film-ratings-badge.strings.js';
+import type { Strings } from './film-ratings-badge.strings.js';
 import { externalLink } from '../../internal/templates.js';
 import { TooltipController, tooltipStyles } from '../../internal/tooltip.js';
 import { styles } from './film-ratings-badge.styles.js';
@@ -83,6 +85,11 @@ const stars = (fraction: number) =>
  */
 export class FilmRatingsBadge extends FilmElement {
   static override styles = [...FilmElement.styles, tooltipStyles, styles];
+
+  /** UI strings in the element's language (its own table: a page loads only the strings it shows). */
+  private get strings() {
+    return localize(translations, this.locale);
+  }
 
   /** Shows only the scores from this source (case-insensitive, e.g. `metacritic`); all of them when unset. */
   @property()

@@ -4,6 +4,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Film, Review } from '../../data/film.js';
 import { formatDate, formatNumber } from '../../data/format.js';
 import { FilmElement } from '../../internal/film-element.js';
+import { localize } from '../../internal/i18n.js';
+import { translations } from './film-review-carousel.strings.js';
 import { externalLink } from '../../internal/templates.js';
 import { styles } from './film-review-carousel.styles.js';
 
@@ -98,6 +100,11 @@ const score = (review: Review) => (review.rating && review.rating.max > 0 ? revi
  */
 export class FilmReviewCarousel extends FilmElement {
   static override styles = [...FilmElement.styles, styles];
+
+  /** UI strings in the element's language (its own table: a page loads only the strings it shows). */
+  private get strings() {
+    return localize(translations, this.locale);
+  }
 
   /** Accessible name of the carousel; defaults to "Reviews of <film title>". */
   @property()

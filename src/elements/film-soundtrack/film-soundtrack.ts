@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import type { Film, Soundtrack, Track } from '../../data/film.js';
 import { formatClock, formatDate, formatList, formatSpokenDuration } from '../../data/format.js';
 import { FilmElement } from '../../internal/film-element.js';
+import { localize } from '../../internal/i18n.js';
+import { translations } from './film-soundtrack.strings.js';
 import { heading } from '../../internal/templates.js';
 import { styles } from './film-soundtrack.styles.js';
 
@@ -113,6 +115,11 @@ function sidesOrDiscs(tracks: Track[], side: (s: string) => string, disc: (d: st
  */
 export class FilmSoundtrack extends FilmElement {
   static override styles = [...FilmElement.styles, styles];
+
+  /** UI strings in the element's language (its own table: a page loads only the strings it shows). */
+  private get strings() {
+    return localize(translations, this.locale);
+  }
 
   /** Level (1–6) of the album title heading. "Tracklist" and "Notes" use the next level, sides and discs the one after. */
   @property({ type: Number, attribute: 'heading-level' })
