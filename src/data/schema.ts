@@ -6,14 +6,22 @@
  * render (poster as an object, runtime in minutes, durations in seconds, people as objects).
  */
 import * as v from 'valibot';
+import { isSafeUrl } from '../internal/safe-url.js';
 
 const text = v.string();
 const finite = v.pipe(v.number(), v.finite());
 const count = v.pipe(v.number(), v.integer('expected a whole number'), v.minValue(0, 'expected 0 or more'));
 const wholeYear = v.pipe(v.number(), v.integer('expected a whole number'));
 
-/** A URL; whether it is safe to use (http, https or relative) is decided by `safeUrl()` when rendering. */
-const url = v.pipe(v.string(), v.description('An absolute http(s) URL or a relative one.'));
+/**
+ * A URL we will put in an href or src: http(s) or relative only. Checked here, in the schema, so the
+ * problem is reported at the path the input had (before any bad list entry was cut out).
+ */
+const url = v.pipe(
+  v.string(),
+  v.check(isSafeUrl, 'URL dropped: only http, https or relative URLs are used'),
+  v.description('An absolute http(s) URL or a relative one.'),
+);
 
 /** ISO 8601 calendar date, full or reduced precision: "1995", "1995-10" or "1995-10-27". */
 const isoDate = v.pipe(

@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import { isSafeUrl } from '../internal/safe-url.js';
 import { durationSeconds } from './duration.js';
 import type { Film, ParseResult, Person, Problem } from './film.js';
 import { FilmSchema, type FilmInput } from './schema.js';
@@ -91,43 +90,16 @@ function without(root: Json, cuts: readonly (readonly Key[])[]): Json {
   return result;
 }
 
-function normaliseUrl(value: string | undefined, path: Key[], problems: Problem[]): string | undefined {
-  if (value === undefined || isSafeUrl(value)) return value;
-  problems.push({ path: formatPath(path), message: 'URL dropped: only http, https or relative URLs are used' });
-  return undefined;
-}
-
-/** Drops a key whose value is undefined, so a normalised film has no `url: undefined` noise. */
-function withUrl<T extends { url?: string }>(item: T, url: string | undefined): T {
-  const { url: _dropped, ...rest } = item;
-  return (url === undefined ? rest : { ...rest, url }) as T;
-}
-
-function normalise(input: FilmInput, problems: Problem[]): Film {
+/** Turns a valid film into the shape the elements render: one form for every value with alternatives. */
+function normalise(input: FilmInput): Film {
   const { poster, runtime, directors, soundtrack, ...rest } = input;
   const film: Film = { ...rest };
-  if (poster !== undefined) {
-    const posterObject = typeof poster === 'string' ? { src: poster } : poster;
-    const src = normaliseUrl(posterObject.src, typeof poster === 'string' ? ['poster'] : ['poster', 'src'], problems);
-    if (src !== undefined) film.poster = { ...posterObject, src };
-  }
+  if (poster !== undefined) film.poster = typeof poster === 'string' ? { src: poster } : poster;
   if (runtime !== undefined) {
     const minutes = typeof runtime === 'number' ? runtime : (durationSeconds(runtime) ?? 0) / 60;
     if (minutes > 0) film.runtime = Math.round(minutes);
   }
-  if (directors) {
-    film.directors = directors.map((director, i): Person => {
-      if (typeof director === 'string') return { name: director };
-      return withUrl(director, normaliseUrl(director.url, ['directors', i, 'url'], problems));
-    });
-  }
-  for (const field of ['writers', 'crew', 'cast', 'ratings', 'reviews'] as const) {
-    const list = film[field] as { url?: string }[] | undefined;
-    if (list) film[field] = list.map((item, i) => withUrl(item, normaliseUrl(item.url, [field, i, 'url'], problems))) as never;
-  }
-  if (film.links) {
-    film.links = film.links.filter((link, i) => normaliseUrl(link.url, ['links', i, 'url'], problems) !== undefined);
-  }
+  if (directors) film.directors = directors.map((director): Person => (typeof director === 'string' ? { name: director } : director));
   if (soundtrack) {
     film.soundtrack = {
       ...soundtrack,
@@ -156,7 +128,7 @@ export function validateFilm(input: unknown): ParseResult {
   for (let round = 0; round < 4; round++) {
     // abortPipeEarly: one message per bad value (a date that fails its format is not also "a date that does not exist").
     const result = v.safeParse(FilmSchema, candidate, { abortEarly: false, abortPipeEarly: true });
-    if (result.success) return { ok: true, film: normalise(result.output, problems), problems };
+    if (result.success) return { ok: true, film: normalise(result.output), problems };
     const cuts: Key[][] = [];
     for (const issue of result.issues) {
       const keys = (issue.path ?? []).map((item) => item.key as Key);
