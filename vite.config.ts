@@ -5,12 +5,14 @@
  * `vite build --mode cdn` bundles everything instead, minified, into `dist/cdn/film-elements.js`.
  */
 import { defineConfig } from 'vite';
+import { minifyLiterals } from './scripts/minify-literals.mjs';
 
 export const elementNames = ['film-card', 'film-ratings-badge', 'film-awards-list', 'film-review-carousel', 'film-soundtrack'];
 
 export default defineConfig(({ mode }) =>
   mode === 'cdn'
     ? {
+        plugins: [minifyLiterals()],
         build: {
           outDir: 'dist/cdn',
           emptyOutDir: true,
@@ -20,6 +22,7 @@ export default defineConfig(({ mode }) =>
         },
       }
     : {
+        plugins: [minifyLiterals()],
         build: {
           outDir: 'dist',
           emptyOutDir: false,

@@ -1,0 +1,1 @@
+export function minifyLiterals(): import('vite').Plugin;
