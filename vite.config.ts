@@ -19,6 +19,8 @@ export default defineConfig(({ mode }) =>
           target: 'es2022',
           minify: true,
           lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'film-elements.js' },
+          // One file for a <script type="module">: lazily loaded parts (floating-ui) are inlined too.
+          rollupOptions: { output: { codeSplitting: false } },
         },
       }
     : {

@@ -1,5 +1,12 @@
-import { arrow, autoUpdate, computePosition, flip, offset, shift, type Placement } from '@floating-ui/dom';
+import type { Placement } from '@floating-ui/dom';
 import { css, type LitElement, type ReactiveController } from 'lit';
+
+/*
+ * floating-ui is loaded when a tooltip first opens, not with the element: it is a third of the badge's
+ * weight and a page may never open a tooltip. The first open waits for it (invisible until placed).
+ */
+let floatingUi: Promise<typeof import('./floating.js')> | undefined;
+const loadFloatingUi = () => (floatingUi ??= import('./floating.js'));
 
 /** Options of a `TooltipController`; every one has a default. */
 export interface TooltipOptions {
@@ -32,7 +39,8 @@ const EDGE = 8;
  *   `z-index` of the page can clip or cover it; where the Popover API is missing it still uses the fixed
  *   strategy, which escapes clipping ancestors that are not containing blocks (no transform or filter);
  * - `computePosition` with offset, flip, shift and an arrow keeps it whole inside the viewport;
- *   `autoUpdate` runs only while it is open and is stopped on close and when the host disconnects.
+ *   `autoUpdate` runs only while it is open and is stopped on close and when the host disconnects;
+ *   floating-ui itself is loaded on the first open.
  *
  * Usage: nothing but markup. In the host's shadow root, a trigger is any element whose
  * `aria-describedby` names an element with `role="tooltip"` in the same shadow root; make the trigger
@@ -113,26 +121,31 @@ export class TooltipController implements ReactiveController {
     document.addEventListener('keydown', this);
     const arrowElement = tip.querySelector<HTMLElement>('[data-arrow]');
     const { placement = 'top', distance = 8 } = this.options;
-    this.stopUpdates = autoUpdate(trigger, tip, () => {
-      void computePosition(trigger, tip, {
-        strategy: 'fixed',
-        placement,
-        middleware: [
-          offset(distance),
-          flip({ padding: EDGE }),
-          shift({ padding: EDGE }),
-          arrowElement && arrow({ element: arrowElement, padding: 6 }),
-        ],
-      }).then(({ x, y, placement: side, middlewareData }) => {
-        if (this.tip !== tip) return; // closed while measuring
-        tip.style.left = `${x}px`;
-        tip.style.top = `${y}px`;
-        tip.dataset.placement = side.split('-')[0];
-        if (arrowElement) {
-          const { x: arrowX, y: arrowY } = middlewareData.arrow ?? {};
-          arrowElement.style.left = arrowX == null ? '' : `${arrowX}px`;
-          arrowElement.style.top = arrowY == null ? '' : `${arrowY}px`;
-        }
+    tip.style.visibility = 'hidden'; // until floating-ui has placed it
+    void loadFloatingUi().then(({ arrow, autoUpdate, computePosition, flip, offset, shift }) => {
+      if (this.tip !== tip || this.stopUpdates) return; // closed (or reopened and placed) meanwhile
+      this.stopUpdates = autoUpdate(trigger, tip, () => {
+        void computePosition(trigger, tip, {
+          strategy: 'fixed',
+          placement,
+          middleware: [
+            offset(distance),
+            flip({ padding: EDGE }),
+            shift({ padding: EDGE }),
+            arrowElement && arrow({ element: arrowElement, padding: 6 }),
+          ],
+        }).then(({ x, y, placement: side, middlewareData }) => {
+          if (this.tip !== tip) return; // closed while measuring
+          tip.style.left = `${x}px`;
+          tip.style.top = `${y}px`;
+          tip.style.visibility = '';
+          tip.dataset.placement = side.split('-')[0];
+          if (arrowElement) {
+            const { x: arrowX, y: arrowY } = middlewareData.arrow ?? {};
+            arrowElement.style.left = arrowX == null ? '' : `${arrowX}px`;
+            arrowElement.style.top = arrowY == null ? '' : `${arrowY}px`;
+          }
+        });
       });
     });
   }
