@@ -63,6 +63,16 @@ export const baseStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* The panel the elements draw: a bordered surface (the badge and the carousel draw their own). */
+  .surface {
+    display: grid;
+    gap: var(--_space);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overflow-wrap: anywhere;
+  }
   [part='error'] {
     padding: var(--_space);
     border: 2px solid var(--_negative);
@@ -93,6 +103,7 @@ export const baseStyles = css`
     text-underline-offset: 0.2em;
   }
   @media (forced-colors: active) {
+    .surface,
     [part='error'] {
       border-color: CanvasText;
     }

@@ -6,13 +6,7 @@ export const styles = css`
     max-width: 100%;
   }
   .awards {
-    display: grid;
     gap: calc(var(--_space) * 0.75);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    overflow-wrap: anywhere;
   }
   p {
     margin: 0;
@@ -151,7 +145,6 @@ export const styles = css`
     }
   }
   @media (forced-colors: active) {
-    .awards,
     .toggle {
       border-color: CanvasText;
     }

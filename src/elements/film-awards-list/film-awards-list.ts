@@ -174,7 +174,7 @@ export class FilmAwardsList extends FilmElement {
     const isOpen = (key: string, index: number) => this.toggled.get(key) ?? index < limit;
     const allOpen = shown.every(({ group }, i) => isOpen(group.key, i));
     const perPerson = this.groupBy === 'person';
-    return html`<div part="awards" class="awards">
+    return html`<div part="awards" class="awards surface">
       <p part="summary" class="summary">${this.countsText(totals, ' · ')}</p>
       ${winsOnly
         ? html`<p part="filter-note" class="note">${s.awardsWinsOnly(this.countsText({ ...totals, won: 0 }, ', '))}</p>`

@@ -5,15 +5,6 @@ export const styles = css`
     container-type: inline-size;
     max-width: 100%;
   }
-  .card {
-    display: grid;
-    gap: var(--_space);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    overflow-wrap: anywhere;
-  }
   /* Narrow (stacked): a modest poster above the text. */
   .poster {
     display: block;
@@ -181,7 +172,6 @@ export const styles = css`
     list-style: none;
   }
   @media (forced-colors: active) {
-    .card,
     .summary,
     .placeholder {
       border: 1px solid CanvasText;

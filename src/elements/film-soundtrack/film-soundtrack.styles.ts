@@ -5,15 +5,6 @@ export const styles = css`
     container-type: inline-size;
     max-width: 100%;
   }
-  .album {
-    display: grid;
-    gap: var(--_space);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    overflow-wrap: anywhere;
-  }
   .header {
     display: grid;
     gap: 0.5rem;
@@ -182,9 +173,6 @@ export const styles = css`
     font-size: 0.925em;
   }
   @media (forced-colors: active) {
-    .album {
-      border: 1px solid CanvasText;
-    }
     li.highlighted {
       border-inline-start-color: Highlight;
     }

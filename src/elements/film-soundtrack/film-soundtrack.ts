@@ -200,7 +200,7 @@ export class FilmSoundtrack extends FilmElement {
     const view = this.view;
     if (!view) return nothing;
     const { soundtrack } = view;
-    return html`<section part="album" class="album" aria-labelledby="title">
+    return html`<section part="album" class="album surface" aria-labelledby="title">
       <header part="header" class="header">
         ${heading(this.headingLevel, soundtrack.title, { id: 'title', part: 'title', className: 'title' })} ${this.renderFacts(view)}
       </header>
