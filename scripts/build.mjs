@@ -8,7 +8,9 @@
  *   4. tsc -p tsconfig.build.json → dist/**\/*.d.ts
  *   5. cem analyze              → dist/custom-elements.json (see custom-elements-manifest.config.mjs)
  *   6. JSON Schema              → dist/film.schema.json (from valibot's FilmSchema in dist/data.js)
- *   7. sizes (min + gzip)       → printed (scripts/size.mjs)
+ *   7. editor support           → dist/vscode.html-custom-data.json, dist/web-types.json, dist/jsx.d.ts,
+ *                                 dist/preact.d.ts, dist/vue.d.ts (scripts/editor-support.mjs, from the manifest)
+ *   8. sizes (min + gzip)       → printed (scripts/size.mjs)
  *
  * Tool output is shown only when a step fails, or always with `--verbose`. Exit code 1 on failure.
  */
@@ -16,6 +18,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeEditorSupport } from './editor-support.mjs';
 import { formatSizes, measureSizes } from './size.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -79,6 +82,7 @@ const steps = [
     },
   ],
   ['JSON Schema (→ dist/film.schema.json)', writeJsonSchema],
+  ['editor support (→ dist/vscode.html-custom-data.json, web-types.json, jsx/preact/vue typings)', () => writeEditorSupport(dist)],
 ];
 
 const seconds = (start) => `${((performance.now() - start) / 1000).toFixed(1)} s`;

@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { formatResults, runWtr } from './run-wtr.mjs';
 
 /** Checks that run after the browser tests, in this order; a missing file is skipped. */
-export const afterTests = ['scripts/check-storybook.mjs'];
+export const afterTests = ['scripts/check-storybook.mjs', 'scripts/check-package.mjs', 'scripts/check-size.mjs', 'scripts/check-examples.mjs'];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);

@@ -14,7 +14,8 @@ const named: Record<string, string> = { amp: '&', apos: "'", quot: '"', lt: '<',
 /** Decodes the HTML entities sites leave in JSON-LD strings; the result is still plain text. */
 export function decodeEntities(value: string): string {
   return value.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (entity, body: string) => {
-    if (body[0] !== '#') return named[body.toLowerCase()] ?? entity;
+    // Own keys only: "&constructor;" is not an entity, and must not turn into `Object`'s source text.
+    if (body[0] !== '#') return Object.hasOwn(named, body.toLowerCase()) ? named[body.toLowerCase()]! : entity;
     const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
     return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : entity;
   });
@@ -60,11 +61,8 @@ function person(value: unknown): { name: string; url?: string } | undefined {
 
 const defined = <T>(values: (T | undefined)[]): T[] => values.filter((x): x is T => x !== undefined);
 
-/** True when the input looks like JSON-LD rather than our own format. */
-export function isSchemaOrg(input: unknown): boolean {
-  if (Array.isArray(input)) return input.some((node) => isObject(node) && '@type' in node);
-  return isObject(input) && ('@type' in input || '@graph' in input || '@context' in input);
-}
+// The test lives beside parseInput (read.ts): the elements need it up front, the mapping only for JSON-LD.
+export { isSchemaOrg } from './read.js';
 
 /** The Movie node of a JSON-LD document: the object itself, a member of `@graph`, or of a top-level list. */
 function findMovie(input: unknown): Json | undefined {
