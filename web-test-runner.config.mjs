@@ -9,6 +9,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { filmTestRoutes } from './test/server/plugins.mjs';
+import { benchReactPlugin } from './bench/wtr-react.mjs';
 
 export const chromiumPath = process.env.CHROME_PATH || '/usr/lib/chromium/chromium';
 export const chromiumArgs = [
@@ -20,6 +21,9 @@ export const chromiumArgs = [
   '--disable-sync',
   '--no-first-run',
   '--no-default-browser-check',
+  // test/hardening/leaks.test.ts: window.gc() and unrounded performance.memory, to measure heap growth.
+  '--js-flags=--expose-gc',
+  '--enable-precise-memory-info',
 ];
 
 const wanted = (process.env.BROWSERS || 'chromium,firefox,webkit').split(',').map((b) => b.trim());
@@ -65,5 +69,6 @@ export default {
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
   middleware: [filmTestRoutes],
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  // benchReactPlugin: React (CommonJS) as an ES module for test/bench-smoke.test.ts.
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }), benchReactPlugin()],
 };

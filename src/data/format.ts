@@ -3,9 +3,9 @@
  * they run in render() and on a server alike. Formatters are cached: Intl constructors are costly and
  * a page may render a thousand cards.
  */
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.PluralRules>();
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.PluralRules | Intl.DisplayNames>();
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.PluralRules>(
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.PluralRules | Intl.DisplayNames>(
   kind: string,
   locale: string,
   options: object,
@@ -98,11 +98,14 @@ export function pluralCategory(count: number, locale: string): Intl.LDMLPluralRu
   return cached('p', locale, {}, (l) => new Intl.PluralRules(l)).select(count);
 }
 
+const REGION = { type: 'region' } as const;
+
 /** "US" → "United States"; anything that is not a region code is returned as it is. */
 export function formatRegion(region: string, locale: string): string {
   if (!/^[A-Z]{2}$|^\d{3}$/.test(region)) return region;
   try {
-    return new Intl.DisplayNames([locale, 'en'], { type: 'region' }).of(region) ?? region;
+    // Cached like the other formatters: a new DisplayNames per call cost ~60 ms on a page of 1,000 cards (bench/).
+    return cached('r', locale, REGION, (l) => new Intl.DisplayNames(l, REGION)).of(region) ?? region;
   } catch {
     return region;
   }
