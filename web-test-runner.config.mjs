@@ -36,6 +36,13 @@ if (wanted.includes('firefox')) {
   browsers.push(
     puppeteerLauncher({
       launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', headless: true },
+      // puppeteer's 30 s navigation timeout is too short on a loaded 2-core machine (the fuzz files are
+      // heavy); the test runner's own testsStartTimeout still bounds a page that never loads.
+      createPage: async ({ browser }) => {
+        const page = await browser.newPage();
+        page.setDefaultNavigationTimeout(120_000);
+        return page;
+      },
     }),
   );
 }
@@ -65,7 +72,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 3,
   browserStartTimeout: 60_000,
-  testsStartTimeout: 60_000,
+  testsStartTimeout: 120_000,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
   middleware: [filmTestRoutes],

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { closeDirectionControlsIn } from './bidi.js';
 import { durationSeconds } from './duration.js';
 import type { Film, ParseResult, Person, Problem } from './film.js';
 import { FilmSchema, type FilmInput } from './schema.js';
@@ -128,7 +129,8 @@ export function validateFilm(input: unknown): ParseResult {
   for (let round = 0; round < 4; round++) {
     // abortPipeEarly: one message per bad value (a date that fails its format is not also "a date that does not exist").
     const result = v.safeParse(FilmSchema, candidate, { abortEarly: false, abortPipeEarly: true });
-    if (result.success) return { ok: true, film: normalise(result.output), problems };
+    // Direction controls left open in any text are closed, so that no data can reorder the UI text around it.
+    if (result.success) return { ok: true, film: closeDirectionControlsIn(normalise(result.output)), problems };
     const cuts: Key[][] = [];
     for (const issue of result.issues) {
       const keys = (issue.path ?? []).map((item) => item.key as Key);

@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { closeDirectionControls } from '../data/bidi.js';
 import type { Film, ParseResult, Problem } from '../data/film.js';
-import { parseFilm } from '../data/parse.js';
+import { parseInput } from '../data/read.js';
 import type { FilmInput } from '../data/schema.js';
 import { baseTranslations, localize } from './i18n.js';
 import { isSafeUrl } from './safe-url.js';
@@ -35,13 +36,14 @@ const JSON_SCRIPT = ':scope > script[type="application/json"], :scope > script[t
  * parses it once. Results are never mutated, so sharing is safe. Text keys are bounded; object keys
  * are weak.
  */
-const parsedTexts = new Map<string, ParseResult>();
-const parsedObjects = new WeakMap<object, ParseResult>();
-function parseShared(input: unknown): ParseResult {
+type Parsed = ParseResult | Promise<ParseResult>;
+const parsedTexts = new Map<string, Parsed>();
+const parsedObjects = new WeakMap<object, Parsed>();
+function parseShared(input: unknown): Parsed {
   if (typeof input === 'string') {
     let result = parsedTexts.get(input);
     if (!result) {
-      result = parseFilm(input);
+      result = parse(input);
       if (parsedTexts.size >= 32) parsedTexts.delete(parsedTexts.keys().next().value!);
       parsedTexts.set(input, result);
     }
@@ -49,18 +51,52 @@ function parseShared(input: unknown): ParseResult {
   }
   if (typeof input === 'object' && input !== null) {
     let result = parsedObjects.get(input);
-    if (!result) parsedObjects.set(input, (result = parseFilm(input)));
+    if (!result) parsedObjects.set(input, (result = parse(input)));
     return result;
   }
-  return parseFilm(input);
+  return parse(input);
 }
 
-/** The nearest `lang` up the tree, crossing shadow roots; the document's, then English, otherwise. */
+/*
+ * The schema.org mapping is loaded on the first JSON-LD input, not up front: most pages feed our own
+ * format and never need it (it is about 1.3 kB of the 18 kB an element costs, min + gzip). After
+ * that first load, JSON-LD parses synchronously like the rest.
+ */
+let mapSchemaOrg: ((value: unknown) => unknown) | undefined;
+let mappingLoad: Promise<unknown> | undefined;
+function parse(input: unknown): Parsed {
+  const result = parseInput(input, mapSchemaOrg);
+  if (!('jsonLd' in result)) return result;
+  mappingLoad ??= import('../data/schema-org.js').then((module) => (mapSchemaOrg = module.fromSchemaOrg));
+  return mappingLoad.then(
+    () => parseInput(result.jsonLd, mapSchemaOrg) as ParseResult,
+    (error: unknown): ParseResult => {
+      mappingLoad = undefined; // a failed download may succeed next time
+      const reason = error instanceof Error ? error.message : String(error);
+      return { ok: false, message: `The schema.org mapping could not be loaded (${reason}).`, problems: [{ path: '', message: reason }] };
+    },
+  );
+}
+
+/**
+ * The nearest `lang` up the tree, crossing shadow roots; the document's, then English, otherwise.
+ * A value that is no BCP 47 tag (`lang="__proto__"`, `lang="constructor"`) is skipped: locales key
+ * string tables, and such a key would find Object's prototype instead of a table.
+ */
 function nearestLang(element: Element): string {
   for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
-    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
+    const lang = node instanceof Element ? node.getAttribute('lang') : null;
+    if (lang && isLanguageTag(lang)) return lang;
   }
   return 'en';
+}
+
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -87,7 +123,10 @@ export abstract class FilmElement extends LitElement {
   @property()
   src?: string;
 
-  /** Milliseconds to wait for `src` before giving up with an error. */
+  /**
+   * Milliseconds to wait for `src` before giving up with an error. Anything but a positive number
+   * (`"abc"`, `0`, `-1`) means the default, 10 s; the longest wait is 2³¹−1 ms (about 24.8 days).
+   */
   @property({ type: Number })
   timeout = 10_000;
 
@@ -104,8 +143,12 @@ export abstract class FilmElement extends LitElement {
   @state() protected locale = 'en';
 
   private request?: AbortController;
+  /** A parse waiting for the schema.org mapping; a newer input replaces it (the last one wins). */
+  private pending?: Promise<ParseResult>;
   private observer?: MutationObserver;
   private reloadOnConnect = false;
+  /** Which input the current result (or request) comes from, and its value (`#`: subclasses have a `source`). */
+  #source?: [from: string, value: unknown];
 
   /** The validated, normalised film being shown, or undefined (no input, loading or error). */
   get filmData(): Film | undefined {
@@ -133,6 +176,7 @@ export abstract class FilmElement extends LitElement {
     this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['lang'] });
     if (this.reloadOnConnect) {
       this.reloadOnConnect = false;
+      this.#source = undefined;
       this.loadInput();
     }
   }
@@ -158,10 +202,22 @@ export abstract class FilmElement extends LitElement {
 
   /** Takes the first input present: `film` (property or attribute), child JSON script, `src`. */
   private loadInput() {
+    const hasFilm = this.film !== undefined && this.film !== null;
+    const source: [string, unknown] = hasFilm ? ['film', this.film] : this.scriptText !== undefined ? ['script', this.scriptText] : ['src', this.src];
+    // A change to an input that does not win (a script added under a `film` property) changes nothing:
+    // no new parse, request or event.
+    if (this.#source?.[0] === source[0] && this.#source[1] === source[1]) return;
+    this.#source = source;
+    this.reloadOnConnect = false;
     this.cancelRequest();
-    if (this.film !== undefined && this.film !== null) this.accept(parseShared(this.film));
-    else if (this.scriptText !== undefined) this.accept(parseShared(this.scriptText));
-    else if (this.src) void this.fetchFilm(this.src);
+    this.pending = undefined;
+    if (hasFilm) this.acceptParsed(parseShared(this.film));
+    else if (this.scriptText !== undefined) this.acceptParsed(parseShared(this.scriptText));
+    else if (this.src && !this.isConnected) {
+      // Set while out of the page: fetch when it comes back, so no request or timer runs for an element that may never return.
+      this.result = undefined;
+      this.reloadOnConnect = true;
+    } else if (this.src) void this.fetchFilm(this.src);
     else this.result = undefined;
   }
 
@@ -173,27 +229,33 @@ export abstract class FilmElement extends LitElement {
 
   private async fetchFilm(src: string) {
     if (!isSafeUrl(src)) {
-      this.accept({ ok: false, message: `The film address "${src}" is not an http(s) or relative URL.`, problems: [{ path: 'src', message: 'unsafe URL' }] });
+      this.accept({ ok: false, message: `The film address "${closeDirectionControls(src)}" is not an http(s) or relative URL.`, problems: [{ path: 'src', message: 'unsafe URL' }] });
       return;
     }
     const request = new AbortController();
     this.request = request;
     this.loading = true;
     this.result = undefined;
-    const timer = setTimeout(() => request.abort(new DOMException('timed out', 'TimeoutError')), this.timeout);
+    // NaN would fire at once, and so would anything above a timer's 32-bit range: see `timeout`.
+    const wait = this.timeout > 0 ? Math.min(this.timeout, 2 ** 31 - 1) : 10_000;
+    const timer = setTimeout(() => request.abort(new DOMException('timed out', 'TimeoutError')), wait);
     try {
       const response = await fetch(new URL(src, document.baseURI), {
         signal: request.signal,
         headers: { accept: 'application/json, application/ld+json' },
       });
-      if (!response.ok) throw new Error(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+      if (!response.ok) {
+        // The error page's body is never read: release it and its connection now rather than at garbage collection.
+        response.body?.cancel().catch(() => undefined);
+        throw new Error(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+      }
       const body = await response.text();
-      if (request === this.request) this.accept(parseShared(body));
+      if (request === this.request) this.acceptParsed(parseShared(body));
     } catch (error) {
       if (request !== this.request) return; // superseded or cancelled: the newer input decides
       const timedOut = request.signal.reason instanceof DOMException && request.signal.reason.name === 'TimeoutError';
-      const reason = timedOut ? `no answer within ${this.timeout / 1000} s` : error instanceof Error ? error.message : String(error);
-      this.accept({ ok: false, message: `The film could not be loaded from ${src} (${reason}).`, problems: [{ path: 'src', message: reason }] });
+      const reason = timedOut ? `no answer within ${wait / 1000} s` : error instanceof Error ? error.message : String(error);
+      this.accept({ ok: false, message: `The film could not be loaded from ${closeDirectionControls(src)} (${reason}).`, problems: [{ path: 'src', message: reason }] });
     } finally {
       clearTimeout(timer);
       if (request === this.request) {
@@ -201,6 +263,30 @@ export abstract class FilmElement extends LitElement {
         this.loading = false;
       }
     }
+  }
+
+  /** Accepts a result now, or when the schema.org mapping has loaded, unless a newer input came first. */
+  private acceptParsed(parsed: Parsed) {
+    if (!(parsed instanceof Promise)) {
+      this.accept(parsed);
+      return;
+    }
+    const pending = (this.pending = parsed);
+    void parsed.then((result) => {
+      if (this.pending !== pending) return;
+      this.pending = undefined;
+      this.accept(result);
+    });
+  }
+
+  /** `updateComplete` also waits for a pending JSON-LD parse, so "await el.updateComplete" shows the film. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.pending) {
+      await this.pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   private accept(result: ParseResult) {
@@ -227,10 +313,10 @@ export abstract class FilmElement extends LitElement {
     const more = problems.length - shown.length;
     return html`<div part="error" role="alert">
       <strong>${this.baseStrings.errorHeading}</strong>
-      <span>${message}</span>
+      <span>${closeDirectionControls(message)}</span>
       ${shown.length
         ? html`<ul>
-            ${shown.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
+            ${shown.map((p) => html`<li><code>${p.path}</code>: ${closeDirectionControls(p.message)}</li>`)}
             ${more > 0 && shown.length ? html`<li>${this.baseStrings.moreProblems(more)}</li>` : nothing}
           </ul>`
         : nothing}

@@ -41,7 +41,7 @@ function read(rating: Rating): Reading {
 
 /**
  * Five stars filled to `fraction` (0–1). A width attribute, not an inline style: nothing for a
- * Content-Security-Policy to block, and server rendering gets it right. The stars are a CSS mask.
+ * Content-Security-Policy to block, and server rendering gets it right. The star shapes are a CSS clip-path.
  */
 const stars = (fraction: number) =>
   html`<svg part="stars" class="stars" viewBox="0 0 5 1" preserveAspectRatio="none">

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Film, Review } from '../../data/film.js';
 import { formatDate, formatNumber } from '../../data/format.js';
+import { cssomStyle } from '../../internal/cssom-style.js';
 import { FilmElement } from '../../internal/film-element.js';
 import { localize } from '../../internal/i18n.js';
 import { translations } from './film-review-carousel.strings.js';
@@ -422,8 +423,9 @@ export class FilmReviewCarousel extends FilmElement {
 
   private onScroll(event: Event) {
     // Engines without `scrollend` settle on the last scroll event instead; scrolls that land where
-    // the current slide already is (our own alignment) need no settling.
-    if ('onscrollend' in window) return;
+    // the current slide already is (our own alignment) need no settling. A scroll event that arrives
+    // after removal (queued before it) must not start a timer: out of the page there is no position.
+    if ('onscrollend' in window || !this.isConnected) return;
     clearTimeout(this.scrollTimer);
     this.scrollTimer = undefined;
     if (!this.drag?.moved && Math.abs(this.scrollPosition(event.currentTarget as HTMLElement) - this.index) < 0.01) return;
@@ -436,7 +438,7 @@ export class FilmReviewCarousel extends FilmElement {
   /** A swipe, a drag or a trackpad settled on a slide: make it current and re-centre the window. */
   private onScrollEnd() {
     const scroller = this.scroller;
-    if (!scroller || this.drag?.moved) return;
+    if (!scroller || this.drag?.moved || !this.isConnected) return;
     // The DOM is about to change (and the scroll maths with it): look again once it has.
     if (this.isUpdatePending) return void this.updateComplete.then(() => this.isConnected && this.onScrollEnd());
     const position = this.scrollPosition(scroller);
@@ -534,7 +536,7 @@ export class FilmReviewCarousel extends FilmElement {
         tabindex="0"
         aria-live=${this.playing ? 'off' : 'polite'}
         aria-atomic="false"
-        style="--_per-view: ${perView}"
+        style=${cssomStyle({ '--_per-view': String(perView) })}
         @keydown=${this.onSlidesKeydown}
         @scroll=${this.onScroll}
         @scrollend=${this.onScrollEnd}
@@ -639,7 +641,7 @@ export class FilmReviewCarousel extends FilmElement {
           ? html`<div part="score" class="score">
               <span class="stars" role="img" aria-label=${s.ratedOutOf(formatNumber(rating.value, locale), formatNumber(rating.max, locale))}>
                 <svg viewBox="0 0 120 24" class="empty" aria-hidden="true">${stars}</svg>
-                <span class="filled" style="width: ${Math.max(0, Math.min(100, (rating.value / rating.max) * 100))}%">
+                <span class="filled" style=${cssomStyle({ width: `${Math.max(0, Math.min(100, (rating.value / rating.max) * 100))}%` })}>
                   <svg viewBox="0 0 120 24" aria-hidden="true">${stars}</svg>
                 </span>
               </span>

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { closeDirectionControls } from '../../data/bidi.js';
 import type { Film, Soundtrack, Track } from '../../data/film.js';
 import { formatClock, formatDate, formatList, formatSpokenDuration } from '../../data/format.js';
 import { FilmElement } from '../../internal/film-element.js';
@@ -246,7 +247,8 @@ export class FilmSoundtrack extends FilmElement {
             <span class="visually-hidden">${s.totalTime}: ${formatSpokenDuration(totalSeconds, locale)}</span>
           </li>`
         : nothing,
-      this.performer?.trim() ? html`<li>${s.performerFilter(this.performer.trim(), rows.length, total)}</li>` : nothing,
+      // The attribute's text is shown: its direction controls must not reorder the sentence around it.
+      this.performer?.trim() ? html`<li>${s.performerFilter(closeDirectionControls(this.performer.trim()), rows.length, total)}</li>` : nothing,
     ];
     return html`<div part="tracklist" class="tracklist">
       ${heading(level, s.tracklist, { id: 'tracklist-heading', className: 'section-heading' })}
