@@ -15,7 +15,9 @@ export type Translations<T> = { en: T; [language: string]: T | undefined };
 
 /** The table for a BCP 47 locale ("fr-CA" → French), English when the language has none. */
 export function localize<T>(translations: Translations<T>, locale: string): T {
-  return translations[locale.toLowerCase().split('-')[0]!] ?? translations.en;
+  // Own keys only: a locale such as "constructor" must not find Object's prototype.
+  const language = locale.toLowerCase().split('-')[0]!;
+  return (Object.hasOwn(translations, language) ? translations[language] : undefined) ?? translations.en;
 }
 
 const en = {
