@@ -18,7 +18,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatResults, runWtr } from './run-wtr.mjs';
+import { formatFailures, formatResults, runWtr } from './run-wtr.mjs';
 
 /** Checks that run after the browser tests, in this order; a missing file is skipped. */
 export const afterTests = ['scripts/check-storybook.mjs', 'scripts/check-package.mjs', 'scripts/check-size.mjs', 'scripts/check-examples.mjs'];
@@ -105,4 +105,5 @@ if (failure) {
   console.error(`test: FAILED at "${failure.step.name}": ${why}`);
 }
 console.log(`test: ${results ? formatResults(results) : `0 passed, 0 failed (the browser tests ${failure && notRun.includes('browser tests') ? 'did not run' : 'reported nothing'})`}`);
+for (const line of formatFailures(results)) console.log(line);
 process.exit(failure ? failure.code : 0);
