@@ -14,7 +14,8 @@
  * at most one warning, only the templates' tags and attributes, only http(s) URLs, the input left
  * unchanged, no uncaught error, no prototype pollution.
  *
- * Reproducing a failure: the failure message prints the seed and the path. Re-run with
+ * The seed is fixed per element and browser, so `npm test` is repeatable; `FUZZ_SEED=random` explores
+ * new inputs (see fuzzConfig). Reproducing a failure: the failure message prints the seed and the path. Re-run with
  *
  *     FUZZ_SEED=<seed> FUZZ_PATH=<path> node scripts/run-wtr.mjs test/hardening/fuzz-<element>.test.ts
  *
@@ -116,8 +117,12 @@ function mutate(operations: readonly Operation[]): Json {
     const current = parent[key];
     switch (operation.op) {
       case 'delete':
-        if (Array.isArray(parent)) parent.splice(key as number, 1);
-        else delete parent[key];
+        // Not splice(): it builds its result through `parent.constructor`, which an earlier protoKey
+        // mutation may have made an own non-constructor (a TypeError in the harness, not the element).
+        if (Array.isArray(parent)) {
+          parent.copyWithin(key as number, (key as number) + 1);
+          parent.length--;
+        } else delete parent[key];
         break;
       case 'null':
         parent[key] = null;
@@ -210,24 +215,37 @@ function checkFilm(film: unknown, path = 'film'): void {
   }
 }
 
-async function fuzzConfig(): Promise<{ seed: number; path?: string; runs: number }> {
+/**
+ * The seed: FUZZ_SEED (a number, or `random` for a new one each run), else the constant above, else
+ * one fixed per element and browser. Fixed by default so that `npm test` is repeatable: a run that
+ * fails, fails again; exploring new inputs is `FUZZ_SEED=random` (with a larger FUZZ_RUNS), and any
+ * input it finds that fails is fixed and its seed kept reproducible the same way.
+ */
+async function fuzzConfig(tag: Tag): Promise<{ seed: number; path?: string; runs: number }> {
   let env: { seed?: string; path?: string; runs?: string } = {};
   try {
     env = await (await fetch('/__film/fuzz-config')).json();
   } catch {
-    // no server settings: the constants and a random seed
+    // no server settings: the constants and the fixed seed
   }
-  const seed = env.seed ? Number(env.seed) : FUZZ_SEED;
+  const seed = env.seed === 'random' ? Math.floor(Math.random() * 2 ** 31) : env.seed ? Number(env.seed) : FUZZ_SEED;
   return {
-    seed: seed ?? Math.floor(Math.random() * 2 ** 31),
+    seed: seed ?? fixedSeed(`${tag} ${browser()}`),
     path: env.path || FUZZ_PATH,
     runs: env.runs ? Number(env.runs) : DEFAULT_RUNS,
   };
 }
 
+/** A 31-bit FNV-1a hash of the name: a different but fixed seed for each element and browser. */
+function fixedSeed(name: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193);
+  return hash >>> 1;
+}
+
 export interface FuzzReport {
   runs: number;
-  /** How many inputs were asked for (FUZZ_RUNS, else DEFAULT_RUNS). */
+  /** How many inputs were asked for (FUZZ_RUNS, else DEFAULT_RUNS; 1 when replaying FUZZ_PATH). */
   requested: number;
   states: Record<string, number>;
   kinds: Record<string, number>;
@@ -240,7 +258,7 @@ export interface FuzzReport {
  * failure. Returns the figures for the log.
  */
 export async function fuzzElement(tag: Tag): Promise<FuzzReport> {
-  const { seed, path, runs } = await fuzzConfig();
+  const { seed, path, runs } = await fuzzConfig(tag);
   const host = document.createElement('div');
   host.innerHTML = '<p id="neighbour">The host page</p>';
   document.body.append(host);
@@ -318,7 +336,8 @@ export async function fuzzElement(tag: Tag): Promise<FuzzReport> {
           `  reproduce: FUZZ_SEED=${details.seed} FUZZ_PATH="${details.counterexamplePath}" node scripts/run-wtr.mjs test/hardening/fuzz-${tag}.test.ts`,
       );
     }
-    return { runs: details.numRuns, requested: runs, states, kinds, seconds: (performance.now() - started) / 1000, seed };
+    // A replay (FUZZ_PATH) runs the one input the path leads to.
+    return { runs: details.numRuns, requested: path ? 1 : runs, states, kinds, seconds: (performance.now() - started) / 1000, seed };
   } finally {
     watch.stop();
     host.remove();
