@@ -10,17 +10,10 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { filmTestRoutes } from './test/server/plugins.mjs';
 import { benchReactPlugin } from './bench/wtr-react.mjs';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
-export const chromiumPath = process.env.CHROME_PATH || '/usr/lib/chromium/chromium';
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--no-default-browser-check',
+const testChromiumArgs = [
+  ...chromiumArgs,
   // test/hardening/leaks.test.ts: window.gc() and unrounded performance.memory, to measure heap growth.
   '--js-flags=--expose-gc',
   '--enable-precise-memory-info',
@@ -30,7 +23,7 @@ const wanted = (process.env.BROWSERS || 'chromium,firefox,webkit').split(',').ma
 
 const browsers = [];
 if (wanted.includes('chromium')) {
-  browsers.push(chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs } }));
+  browsers.push(chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: testChromiumArgs } }));
 }
 if (wanted.includes('firefox')) {
   browsers.push(

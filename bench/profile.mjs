@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { buildSite } from './run.mjs';
 
 const bench = path.dirname(fileURLToPath(import.meta.url));
@@ -43,9 +44,9 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/lib/chromium/chromium',
+  executablePath: chromiumPath,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--no-default-browser-check', '--js-flags=--expose-gc', '--enable-precise-memory-info', '--window-size=1024,768'],
+  args: [...chromiumArgs, '--js-flags=--expose-gc', '--enable-precise-memory-info', '--window-size=1024,768'],
   defaultViewport: { width: 1024, height: 768 },
 });
 

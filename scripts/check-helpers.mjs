@@ -9,21 +9,10 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumArgs } from './chromium.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
-
-/** Flags for Debian's Chromium as root in a container (see TOOLCHAIN notes). */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--no-default-browser-check',
-];
 
 /** A temporary directory, removed by `cleanup()` unless KEEP_TMP is set (for looking inside). */
 export function tempDir(prefix) {

@@ -41,7 +41,7 @@ import { existsSync, createReadStream, statSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './check-helpers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const staticDir = path.join(root, 'storybook-static');
@@ -59,18 +59,6 @@ const CONCURRENCY = 2;
 const RENDER_TIMEOUT = 20_000;
 /** Longest wait for film elements fetching `src` to leave their loading state. */
 const LOAD_TIMEOUT = 5_000;
-
-const chromiumPath = process.env.CHROME_PATH || '/usr/lib/chromium/chromium';
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--no-default-browser-check',
-];
 
 /** The passes: toolbar globals set in the URL. `a11y.manual` stops the a11y addon's own axe run (we run axe). */
 const passes = [
@@ -398,12 +386,9 @@ async function main() {
     return 1;
   }
 
-  if (!existsSync(chromiumPath)) {
-    throw new Error(`no Chromium at ${chromiumPath}: run \`BROWSERS=chromium node scripts/ensure-browsers.mjs\` or set CHROME_PATH`);
-  }
   const server = await serve(staticDir);
   const base = `http://127.0.0.1:${server.address().port}`;
-  const browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+  const browser = await launchChromium();
 
   const jobs = [...stories.map((entry) => ({ entry, passes })), ...docs.map((entry) => ({ entry, passes: passes.slice(0, 1) }))];
   const results = [];

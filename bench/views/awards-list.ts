@@ -5,43 +5,13 @@
 import type { Award } from '../../src/data/film.js';
 import { formatList } from '../../src/data/format.js';
 import type { Strings } from '../../src/elements/film-awards-list/film-awards-list.strings.js';
+import { RESULTS, byCeremony, count, type Counts, type Group, type Result } from '../../src/elements/film-awards-list/award-groups.js';
 import { heading, type H } from './h.js';
 
-type Result = Award['result'];
-type Counts = Record<Result, number>;
-const RESULTS: readonly Result[] = ['won', 'nominated', 'runner-up'];
 const OPEN_GROUPS = 3;
 
-interface Group {
-  key: string;
-  label: string;
-  detail: string;
-  year: number;
-  entries: Award[];
-}
-
-const isHeadline = (award: Award) => award.result === 'won' && /academy award|oscar/i.test(award.name);
-const ceremonyDetail = (award: Award) => [award.edition, award.year].filter((part) => part !== undefined && part !== '').join(', ');
-const count = (entries: readonly Award[]): Counts => {
-  const counts: Counts = { won: 0, nominated: 0, 'runner-up': 0 };
-  for (const entry of entries) counts[entry.result]++;
-  return counts;
-};
-
-/** Ceremonies in chronological order, the one with the headline Oscar first (the element's `byCeremony`). */
-export function groupAwards(awards: readonly Award[]): Group[] {
-  const groups = new Map<string, Group>();
-  for (const award of awards) {
-    const key = `${award.name}\u0000${award.edition ?? ''}\u0000${award.year ?? ''}`;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { key, label: award.name, detail: ceremonyDetail(award), entries: [], year: award.year ?? Infinity }));
-    group.entries.push(award);
-  }
-  const list = [...groups.values()].sort((a, b) => a.year - b.year);
-  const headline = list.findIndex((group) => group.entries.some(isHeadline));
-  if (headline > 0) list.unshift(...list.splice(headline, 1));
-  return list;
-}
+/** Ceremonies in chronological order, the one with the headline Oscar first: the element's own grouping. */
+export const groupAwards = byCeremony;
 
 const ICONS: Record<Result, (h: H<unknown>) => unknown[]> = {
   won: (h) => [h.svg('path', { d: 'M7 4h10v4a5 5 0 0 1-10 0zM7 6H4v1a3 3 0 0 0 3 3M17 6h3v1a3 3 0 0 1-3 3M12 13v4M8 21h8M9.5 17h5' })],

@@ -2,69 +2,15 @@
  * The DOM of `<film-soundtrack>` (src/elements/film-soundtrack/film-soundtrack.ts) with its defaults
  * (no `performer` filter, no `highlight`), for the baselines.
  */
-import type { Soundtrack, Track } from '../../src/data/film.js';
+import type { Soundtrack } from '../../src/data/film.js';
 import { formatClock, formatDate, formatList, formatSpokenDuration } from '../../src/data/format.js';
 import type { Strings } from '../../src/elements/film-soundtrack/film-soundtrack.strings.js';
+import { FEATURED_LIMIT, tracklistView, type Row, type View } from '../../src/elements/film-soundtrack/tracklist.js';
 import { heading, type Child, type H } from './h.js';
 
-const SIDE = /^([A-Z])\s*\d+$/i;
-const DISC = /^(?:CD|Disc|D)?\s*(\d+)\s*[-–./]\s*\d+$/i;
-const FEATURED_LIMIT = 5;
-
-const nameKey = (name: string): string =>
-  name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .trim()
-    .toLowerCase();
-
-interface Row {
-  track: Track;
-  position: string;
-  seconds?: number;
-}
-
-/** What the element derives once per film (its `willUpdate`). */
-export interface SoundtrackView {
-  soundtrack: Soundtrack;
-  rows: Row[];
-  groups: { label?: string; start: number; end: number }[];
-  totalSeconds?: number;
-  hasDurations: boolean;
-  performers: string[];
-}
-
-export function deriveSoundtrack(soundtrack: Soundtrack, s: Strings): SoundtrackView {
-  const { tracks } = soundtrack;
-  const numbered = tracks.every((track) => track.position === undefined);
-  const positions = tracks.map((track) => (track.position === undefined ? undefined : String(track.position).trim()));
-  const given = positions.filter((p): p is string => !!p);
-  const kind = !given.length ? undefined : given.every((p) => SIDE.test(p)) ? 'side' : given.every((p) => DISC.test(p)) ? 'disc' : undefined;
-  let current: string | undefined;
-  const performers = new Map<string, string>();
-  const rows: Row[] = [];
-  const groups: SoundtrackView['groups'] = [];
-  let totalSeconds: number | undefined = 0;
-  let hasDurations = false;
-  tracks.forEach((track, i) => {
-    for (const name of track.performers ?? []) {
-      const key = nameKey(name);
-      if (!performers.has(key)) performers.set(key, name);
-    }
-    const seconds = track.duration && track.duration > 0 ? track.duration : undefined;
-    if (seconds === undefined) totalSeconds = undefined;
-    else if (totalSeconds !== undefined) totalSeconds += seconds;
-    hasDurations ||= seconds !== undefined;
-    const p = positions[i];
-    if (kind && p) current = kind === 'side' ? s.side(SIDE.exec(p)![1]!.toUpperCase()) : s.disc(String(Number(DISC.exec(p)![1])));
-    const label = kind ? current : undefined;
-    const last = groups[groups.length - 1];
-    if (last && last.label === label) last.end++;
-    else groups.push({ label, start: rows.length, end: rows.length + 1 });
-    rows.push({ track, position: numbered ? String(i + 1) : String(track.position ?? ''), seconds });
-  });
-  return { soundtrack, rows, groups, totalSeconds: tracks.length ? totalSeconds : undefined, hasDurations, performers: [...performers.values()] };
-}
+/** The element's own derivation (rows, side/disc groups, total time, featured performers). */
+export type SoundtrackView = View;
+export const deriveSoundtrack = (soundtrack: Soundtrack, s: Strings): View => tracklistView(soundtrack, s);
 
 export interface SoundtrackState {
   headingLevel: number;

@@ -22,6 +22,7 @@
  * (the test server hands the environment to the page through /__film/fuzz-config), or set
  * `FUZZ_SEED` / `FUZZ_PATH` below. `FUZZ_RUNS` changes the number of inputs (never below 10,000 by default).
  */
+import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { FilmElement } from '../../src/internal/film-element.js';
 import { sampleFilm } from '../helpers.js';
@@ -31,7 +32,7 @@ import { textPayloads } from './payloads.js';
 /** Set to replay a failing run without the environment (then set FUZZ_PATH too, to go straight to it). */
 const FUZZ_SEED: number | undefined = undefined;
 const FUZZ_PATH: string | undefined = undefined;
-export const DEFAULT_RUNS = 10_000;
+const DEFAULT_RUNS = 10_000;
 
 type Json = Record<string, unknown>;
 type Key = string | number;
@@ -257,7 +258,7 @@ export interface FuzzReport {
  * Runs the fuzzer on one element and throws (with seed, path and the shrunk input) on the first
  * failure. Returns the figures for the log.
  */
-export async function fuzzElement(tag: Tag): Promise<FuzzReport> {
+async function fuzzElement(tag: Tag): Promise<FuzzReport> {
   const { seed, path, runs } = await fuzzConfig(tag);
   const host = document.createElement('div');
   host.innerHTML = '<p id="neighbour">The host page</p>';
@@ -351,8 +352,22 @@ function replacer(_key: string, value: unknown): unknown {
   return value;
 }
 
+/** The test of one element: one file per element (each stays inside the runner's time limit), each this one call. */
+export function describeFuzz(tag: Tag): void {
+  describe(`hardening: fuzzing <${tag}>`, function () {
+    this.timeout(170_000);
+
+    it(`${DEFAULT_RUNS.toLocaleString('en')}+ generated inputs (sample mutations, random JSON, JSON-LD, text) each end in the film or the error state`, async () => {
+      const report = await fuzzElement(tag);
+      console.log(describeReport(tag, report));
+      expect(report.runs).to.equal(report.requested);
+      expect(report.runs).to.be.at.least(Math.min(DEFAULT_RUNS, report.requested));
+    });
+  });
+}
+
 /** One line for the log: `[fuzz] ${browser()} film-card: 10000 inputs …`. */
-export function describeReport(tag: Tag, report: FuzzReport): string {
+function describeReport(tag: Tag, report: FuzzReport): string {
   const states = Object.entries(report.states).map(([state, n]) => `${n} ${state}`).join(', ');
   const kinds = Object.entries(report.kinds).map(([kind, n]) => `${kind} ${n}`).join(', ');
   return `[fuzz] ${browser()} <${tag}>: ${report.runs} inputs, 0 failures (${states}) in ${report.seconds.toFixed(1)} s, seed ${report.seed}; ${kinds}`;

@@ -20,11 +20,29 @@ import { browser, quietly, sleep, type Tag } from './harness.js';
 const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(2)} MB`;
 
 /** What the test measures in this browser (for its name). */
-export const heapMethod = (): string =>
+const heapMethod = (): string =>
   'gc' in window && performance.memory ? 'JS heap flat (Chromium: gc + performance.memory)' : 'disconnected elements are collected with a control (WeakRefs under allocation pressure)';
 
+/** The test of one element: one file per element (see above), each this one call. */
+export function describeHeap(tag: Tag): void {
+  describe(`hardening: heap <${tag}>`, function () {
+    this.timeout(170_000);
+
+    it(`after ${CYCLES.toLocaleString('en')} create/connect/use/disconnect cycles the heap stays flat — ${heapMethod()}`, async () => {
+      const container = document.createElement('div');
+      container.style.width = '900px';
+      document.body.append(container);
+      try {
+        await expectFlatHeap(tag, container);
+      } finally {
+        container.remove();
+      }
+    });
+  });
+}
+
 /** Runs the cycles and checks the heap (see above). */
-export async function expectFlatHeap(tag: Tag, container: HTMLElement): Promise<void> {
+async function expectFlatHeap(tag: Tag, container: HTMLElement): Promise<void> {
   await quietly(async () => {
     await cycles(tag, 100, container); // warm-up: caches, formatters, the lazy tooltip code
     await sleep(200);

@@ -7,70 +7,7 @@ import { localize } from '../../internal/i18n.js';
 import { translations } from './film-awards-list.strings.js';
 import { heading } from '../../internal/templates.js';
 import { styles } from './film-awards-list.styles.js';
-
-type Result = Award['result'];
-type Counts = Record<Result, number>;
-
-/** One disclosure: a ceremony (name + edition/year) or a person, with its entries in reading order. */
-interface Group {
-  key: string;
-  label: string;
-  /** Edition and year of a ceremony ("68th, 1996"), or marks the film's own group (`film`). */
-  detail?: string;
-  film?: boolean;
-  entries: Award[];
-}
-
-const RESULTS: readonly Result[] = ['won', 'nominated', 'runner-up'];
-
-/** The award that leads the list: the first Oscar the film won. */
-const isHeadline = (award: Award) => award.result === 'won' && /academy award|oscar/i.test(award.name);
-
-const ceremonyDetail = (award: Award) => [award.edition, award.year].filter((part) => part !== undefined && part !== '').join(', ');
-
-const count = (entries: readonly Award[]): Counts => {
-  const counts: Counts = { won: 0, nominated: 0, 'runner-up': 0 };
-  for (const entry of entries) counts[entry.result]++;
-  return counts;
-};
-
-/**
- * Ceremonies in chronological order (stable: same year, or no year, keeps data order; undated ones
- * last), entries in data order. The ceremony of the film's headline award (an Oscar win) goes first:
- * that is what a reader looks for.
- */
-function byCeremony(awards: readonly Award[]): Group[] {
-  const groups = new Map<string, Group & { year: number }>();
-  for (const award of awards) {
-    const key = `${award.name}\u0000${award.edition ?? ''}\u0000${award.year ?? ''}`;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { key, label: award.name, detail: ceremonyDetail(award), entries: [], year: award.year ?? Infinity }));
-    group.entries.push(award);
-  }
-  const list = [...groups.values()].sort((a, b) => a.year - b.year);
-  const headline = list.findIndex((group) => group.entries.some(isHeadline));
-  if (headline > 0) list.unshift(...list.splice(headline, 1));
-  return list;
-}
-
-/**
- * The same entries regrouped by nominee, in the ceremony order above. Entries with no nominee belong to
- * the film itself, whose group comes first; people follow in order of first appearance.
- */
-function byPerson(awards: readonly Award[], title: string): Group[] {
-  const film: Group = { key: '\u0000film', label: title, film: true, entries: [] };
-  const people = new Map<string, Group>();
-  for (const award of byCeremony(awards).flatMap((group) => group.entries)) {
-    const nominees = award.nominees?.filter((name) => name.trim()) ?? [];
-    if (!nominees.length) film.entries.push(award);
-    for (const name of new Set(nominees)) {
-      let group = people.get(name);
-      if (!group) people.set(name, (group = { key: name, label: name, entries: [] }));
-      group.entries.push(award);
-    }
-  }
-  return [...(film.entries.length ? [film] : []), ...people.values()];
-}
+import { RESULTS, byCeremony, byPerson, ceremonyDetail, count, type Counts, type Group, type Result } from './award-groups.js';
 
 /* Result icons: three different shapes (trophy, ring, medal), so the result never rests on colour. */
 const ICONS: Record<Result, unknown> = {

@@ -1,43 +1,13 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Film, Rating } from '../../data/film.js';
-import { formatNumber } from '../../data/format.js';
 import { FilmElement } from '../../internal/film-element.js';
 import { localize } from '../../internal/i18n.js';
 import { translations } from './film-ratings-badge.strings.js';
-import type { Strings } from './film-ratings-badge.strings.js';
 import { externalLink } from '../../internal/templates.js';
 import { TooltipController, tooltipStyles } from '../../internal/tooltip.js';
 import { styles } from './film-ratings-badge.styles.js';
-
-type Band = keyof Strings['ratingBand'];
-type Tone = 'positive' | 'mixed' | 'negative';
-
-/** How a score is read: its scale, and for /100 and percentages its band (with a word) and tone (colour). */
-interface Reading {
-  scale: 'hundred' | 'percent' | 'stars' | 'plain';
-  band?: Band;
-  tone?: Tone;
-}
-
-/**
- * Metacritic's bands on /100 (81–100, 61–80, 40–60, 20–39, 0–19), a fresh/rotten line at 60 % for
- * percentages, stars for scales up to 10, the bare number for anything else.
- */
-function read(rating: Rating): Reading {
-  const { value, max, unit, kind } = rating;
-  if (unit === '%') {
-    const good = (value / max) * 100 >= 60;
-    const band = kind === 'audience' ? (good ? 'positive' : 'negative') : good ? 'fresh' : 'rotten';
-    return { scale: 'percent', band, tone: good ? 'positive' : 'negative' };
-  }
-  if (max === 100) {
-    const [band, tone]: [Band, Tone] =
-      value >= 81 ? ['acclaim', 'positive'] : value >= 61 ? ['favourable', 'positive'] : value >= 40 ? ['mixed', 'mixed'] : value >= 20 ? ['unfavourable', 'negative'] : ['dislike', 'negative'];
-    return { scale: 'hundred', band, tone };
-  }
-  return { scale: max <= 10 ? 'stars' : 'plain' };
-}
+import { ratingText } from './rating-text.js';
 
 /**
  * Five stars filled to `fraction` (0–1). A width attribute, not an inline style: nothing for a
@@ -116,34 +86,15 @@ export class FilmRatingsBadge extends FilmElement {
 
   private renderRating(rating: Rating, i: number) {
     const s = this.strings;
-    const { locale } = this;
     const full = this.variant !== 'compact';
-    const { scale, band, tone } = read(rating);
-    const fraction = rating.value / rating.max;
-    const number = (value: number) => formatNumber(value, locale, { maximumFractionDigits: 2 });
-    const outOf = (value: number, max: number) => s.scoreOutOf(number(value), number(max));
-    const shown =
-      scale === 'percent'
-        ? formatNumber(fraction, locale, { style: 'percent', maximumFractionDigits: 1 })
-        : scale === 'hundred'
-          ? number(rating.value)
-          : `${number(rating.value)}/${number(rating.max)}`;
-    const spoken = scale === 'percent' ? shown : outOf(rating.value, rating.max);
-    const bandWord = band && s.ratingBand[band];
-    const critics = rating.kind === 'critics';
-    const count = (compact: boolean) =>
-      rating.count === undefined ? undefined : s.ratingCount(rating.count, formatNumber(rating.count, locale, compact ? { notation: 'compact' } : {}), critics);
-    const meta = [
-      count(true),
-      rating.average && s.ratingAverageShort(`${number(rating.average.value)}/${number(rating.average.max)}`),
-    ].filter(Boolean);
+    const { scale, tone, fraction, shown, bandWord, name, meta, count, average } = ratingText(rating, s, this.locale);
 
     // The tooltip adds what the score does not say; a score with nothing to add gets no tooltip (and no tab stop).
     const details = [
       !full && bandWord ? html`<strong>${bandWord}</strong>` : undefined,
       rating.kind && html`<span class="tip-kind">${s.ratingKind[rating.kind]}</span>`,
-      count(false),
-      rating.average && s.ratingAverage(outOf(rating.average.value, rating.average.max)),
+      count,
+      average,
       rating.summary && html`<q>${rating.summary}</q>`,
       rating.url && externalLink(rating.url, s.ratingLink(rating.source)),
     ].filter(Boolean);
@@ -155,7 +106,7 @@ export class FilmRatingsBadge extends FilmElement {
       <span
         class="trigger"
         role="img"
-        aria-label=${s.ratingName(rating.source, spoken, bandWord)}
+        aria-label=${name}
         aria-describedby=${tip ?? nothing}
         tabindex=${tip ? 0 : nothing}
       >
