@@ -218,12 +218,15 @@ export class FilmCard extends FilmElement {
 
   private renderCredits(film: Film) {
     const s = this.strings;
+    // Names with neither link nor role are one text, not a template each: template instances (and
+    // their marker comments) are most of a card's first-render cost (bench/, case 1).
     const names = (people: { name: string; url?: string; role?: string }[]) =>
-      people.map(
-        (person, i) => html`${i ? ', ' : ''}${externalLink(person.url, person.name)}${person.role
-            ? html` <span class="role">(${person.role})</span>`
-            : nothing}`,
-      );
+      people.every((person) => !person.url && !person.role)
+        ? people.map((person) => person.name).join(', ')
+        : people.map(
+            (person, i) =>
+              html`${i ? ', ' : ''}${externalLink(person.url, person.name)}${person.role ? html` <span class="role">(${person.role})</span>` : nothing}`,
+          );
     const rows: ([string, unknown] | undefined)[] = [
       film.directors?.length ? [s.directedBy, names(film.directors)] : undefined,
       film.writers?.length ? [s.writtenBy, names(film.writers)] : undefined,
@@ -275,11 +278,16 @@ export class FilmCard extends FilmElement {
     return html`<div part="cast" class="cast">
       ${heading(this.headingLevel + 1, s.cast, { id: 'cast-heading', className: 'section-heading' })}
       <ul id="cast-list">
-        ${shown.map(
-          (member) => html`<li dir="auto">
-            <span class="name">${externalLink(member.url, member.name)}</span>
-            ${member.character ? html`<span class="character"><span class="visually-hidden">${s.as} </span>${member.character}</span>` : nothing}
-          </li>`,
+        ${shown.map((member) =>
+          // Two whole templates rather than a nested one for the character: one template instance per member.
+          member.character
+            ? html`<li dir="auto">
+                <span class="name">${externalLink(member.url, member.name)}</span>
+                <span class="character"><span class="visually-hidden">${s.as} </span>${member.character}</span>
+              </li>`
+            : html`<li dir="auto">
+                <span class="name">${externalLink(member.url, member.name)}</span>
+              </li>`,
         )}
       </ul>
       ${cast.length > limit
@@ -303,12 +311,10 @@ export class FilmCard extends FilmElement {
       rows.push([
         s.released,
         html`<ul class="releases">
-          ${text.releases.map(
-            (release) => html`<li>
-              <time datetime=${release.date}>${release.formatted}</time>${release.details
-                ? html` <span class="role">(${release.details})</span>`
-                : nothing}
-            </li>`,
+          ${text.releases.map((release) =>
+            release.details
+              ? html`<li><time datetime=${release.date}>${release.formatted}</time> <span class="role">(${release.details})</span></li>`
+              : html`<li><time datetime=${release.date}>${release.formatted}</time></li>`,
           )}
         </ul>`,
       ]);
