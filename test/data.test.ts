@@ -242,6 +242,13 @@ describe('data: parseFilm', () => {
       expect(film.releases).to.deep.equal([{ date: '1995-02-28' }]);
     });
 
+    it('month lengths and leap years: the 29th to the 31st are checked against the calendar', () => {
+      const dates = ['1996-02-29', '1995-02-29', '2000-02-29', '1900-02-29', '1995-04-30', '1995-04-31', '1995-12-31', '1995-01-28', '1995-02', '1995'];
+      const { film, problems } = parsed({ title: 'T', releases: dates.map((date) => ({ date })) });
+      expect(problems.map((p) => p.path)).to.deep.equal(['releases[1].date', 'releases[3].date', 'releases[5].date']);
+      expect(film.releases!.map((r) => r.date)).to.deep.equal(['1996-02-29', '2000-02-29', '1995-04-30', '1995-12-31', '1995-01-28', '1995-02', '1995']);
+    });
+
     it('a bad poster size loses only the size, and says why', () => {
       const { film, problems } = parsed({ title: 'T', poster: { src: 'p.jpg', width: 0, height: 450 } });
       expect(problems).to.deep.equal([{ path: 'poster.width', message: 'expected 1 or more' }]);
