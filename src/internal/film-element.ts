@@ -33,19 +33,31 @@ const JSON_SCRIPT = ':scope > script[type="application/json"], :scope > script[t
 
 /*
  * Parse results are shared: a page with a thousand cards fed the same JSON text (or the same object)
- * parses it once. Results are never mutated, so sharing is safe. Text keys are bounded; object keys
- * are weak.
+ * parses it once. Results are never mutated, so sharing is safe. Object keys are weak; text keys are
+ * bounded by count and by size, oldest out first, so a page that feeds its elements one large film
+ * after another holds on to a few megabytes of them, not all (32 texts of 5 MB would be 160 MB, plus
+ * the films parsed from them). A text larger than the whole bound is parsed and not kept.
  */
+const TEXT_CACHE_ENTRIES = 32;
+const TEXT_CACHE_CHARS = 8_000_000;
 type Parsed = ParseResult | Promise<ParseResult>;
 const parsedTexts = new Map<string, Parsed>();
+let parsedTextChars = 0;
 const parsedObjects = new WeakMap<object, Parsed>();
 function parseShared(input: unknown): Parsed {
   if (typeof input === 'string') {
     let result = parsedTexts.get(input);
     if (!result) {
       result = parse(input);
-      if (parsedTexts.size >= 32) parsedTexts.delete(parsedTexts.keys().next().value!);
-      parsedTexts.set(input, result);
+      if (input.length <= TEXT_CACHE_CHARS) {
+        for (const oldest of parsedTexts.keys()) {
+          if (parsedTexts.size < TEXT_CACHE_ENTRIES && parsedTextChars + input.length <= TEXT_CACHE_CHARS) break;
+          parsedTexts.delete(oldest);
+          parsedTextChars -= oldest.length;
+        }
+        parsedTexts.set(input, result);
+        parsedTextChars += input.length;
+      }
     }
     return result;
   }

@@ -262,6 +262,39 @@ describe('hardening: lifecycle', function () {
     await expectClean();
   });
 
+  it('identical JSON texts share one parse, and large texts do not pile up: the cache lets the oldest go by size', async () => {
+    await define();
+    const parsedFrom = async (text: string) => {
+      const el = create('film-card');
+      el.setAttribute('film', text);
+      container.append(el);
+      await el.updateComplete;
+      el.remove();
+      return el.filmData;
+    };
+    await quietly(async () => {
+      const small = JSON.stringify({ ...sampleFilm(), title: 'Shared text' });
+      const first = await parsedFrom(small);
+      expect(await parsedFrom(small), 'the same text twice: one parse').to.equal(first);
+      // Three texts of 3 million characters (a padded synopsis) go past the 8-million-character bound.
+      const padding = 'x'.repeat(3_000_000);
+      const large = (n: number) => JSON.stringify({ title: `Large ${n}`, synopsis: padding });
+      const firstLarge = await parsedFrom(large(1));
+      expect(await parsedFrom(large(1)), 'a 3 MB text twice: one parse').to.equal(firstLarge);
+      await parsedFrom(large(2));
+      await parsedFrom(large(3));
+      // 9 million characters since the first large text: it (and the small one before it) went out.
+      expect(await parsedFrom(large(1)), 'the oldest large text was let go').to.not.equal(firstLarge);
+      expect(await parsedFrom(small), 'the small text, older still, too').to.not.equal(first);
+      // A text over the whole bound is parsed every time, never kept.
+      const huge = JSON.stringify({ title: 'Huge', synopsis: 'y'.repeat(8_100_000) });
+      const hugeFilm = await parsedFrom(huge);
+      expect(hugeFilm!.title).to.equal('Huge');
+      expect(await parsedFrom(huge)).to.not.equal(hugeFilm);
+    });
+    await expectClean();
+  });
+
   for (const tag of TAGS) {
     it(`<${tag}>: film, src and every attribute changed 1,000 times in a row — the last value wins, nothing throws`, async function () {
       this.timeout(90_000);
