@@ -211,15 +211,21 @@ describe('data: parseFilm', () => {
       tracks[6].duration = 'three minutes';
       tracks[7].duration = '1:75:00'; // minutes above 59 after hours
       tracks[8].duration = 'PT'; // no number at all
+      tracks[9].duration = '25:00:00'; // over a day, in each form
+      tracks[10].duration = 'PT30H';
+      tracks[11].duration = '1441:00';
       const { film, problems } = parsed(input);
       const expected = 'expected seconds, m:ss, h:mm:ss or an ISO 8601 duration like PT3M12S';
       expect(problems).to.deep.equal([
         { path: 'soundtrack.tracks[1].duration', message: expected },
         { path: 'soundtrack.tracks[2].duration', message: 'expected a duration of 0 seconds or more' },
-        { path: 'soundtrack.tracks[5].duration', message: 'expected a duration under 24 hours' },
+        { path: 'soundtrack.tracks[5].duration', message: 'expected a duration of 24 hours or less' },
         { path: 'soundtrack.tracks[6].duration', message: expected },
         { path: 'soundtrack.tracks[7].duration', message: expected },
         { path: 'soundtrack.tracks[8].duration', message: expected },
+        { path: 'soundtrack.tracks[9].duration', message: 'expected a duration of 24 hours or less' },
+        { path: 'soundtrack.tracks[10].duration', message: 'expected a duration of 24 hours or less' },
+        { path: 'soundtrack.tracks[11].duration', message: 'expected a duration of 24 hours or less' },
       ]);
       const out = film.soundtrack!.tracks;
       // No impossible duration survives (today the whole track goes; see the report on keeping it).

@@ -1,4 +1,8 @@
-import { CLOCK_DURATION, ISO_DURATION } from './schema.js';
+/** ISO 8601 duration such as "PT1H52M" or "PT3M12S" (at least one number: "P" and "PT" are not durations). */
+export const ISO_DURATION = /^P(?=\d|T\d)(?:(\d+(?:\.\d+)?)D)?(?:T(?=\d)(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+
+/** Clock durations: "m:ss" (any minutes) or "h:mm:ss" (minutes below 60). */
+export const CLOCK_DURATION = /^(?:(\d+):([0-5]\d)|(\d+)):([0-5]\d)$/;
 
 /**
  * Seconds in a duration given as seconds, "m:ss", "h:mm:ss" or ISO 8601 ("PT3M12S").

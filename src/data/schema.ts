@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import { isSafeUrl } from '../internal/safe-url.js';
+import { CLOCK_DURATION, ISO_DURATION, durationSeconds } from './duration.js';
 
 const text = v.string();
 const finite = v.pipe(v.number(), v.finite());
@@ -35,12 +36,6 @@ const isoDate = v.pipe(
   }, 'expected a date that exists'),
   v.description('ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD.'),
 );
-
-/** ISO 8601 duration such as "PT1H52M" or "PT3M12S" (at least one number: "P" and "PT" are not durations). */
-export const ISO_DURATION = /^P(?=\d|T\d)(?:(\d+(?:\.\d+)?)D)?(?:T(?=\d)(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
-
-/** Clock durations: "m:ss" (any minutes) or "h:mm:ss" (minutes below 60). */
-export const CLOCK_DURATION = /^(?:(\d+):([0-5]\d)|(\d+)):([0-5]\d)$/;
 
 const isoDuration = v.pipe(v.string(), v.regex(ISO_DURATION, 'expected an ISO 8601 duration like PT1H52M'));
 
@@ -100,19 +95,26 @@ export const ReviewSchema = v.object({
   url: v.optional(url),
 });
 
+/** The longest track we believe: a day. */
+const MAX_TRACK_SECONDS = 86_400;
+
 export const TrackSchema = v.object({
   position: v.optional(v.union([v.pipe(v.number(), v.integer('expected a whole number')), text])),
   title: v.pipe(text, v.minLength(1, 'expected a title')),
   performers: v.optional(v.array(text)),
   writers: v.optional(v.array(text)),
+  // At most 24 hours in every form: "25:00:00" or "PT30H" is as impossible for a track as 90,000 seconds.
   duration: v.optional(
-    v.union(
-      [
-        v.pipe(finite, v.minValue(0, 'expected a duration of 0 seconds or more'), v.maxValue(86400, 'expected a duration under 24 hours')),
-        v.pipe(v.string(), v.regex(CLOCK_DURATION, 'expected m:ss, h:mm:ss or an ISO 8601 duration')),
-        isoDuration,
-      ],
-      'expected seconds, m:ss, h:mm:ss or an ISO 8601 duration like PT3M12S',
+    v.pipe(
+      v.union(
+        [
+          v.pipe(finite, v.minValue(0, 'expected a duration of 0 seconds or more')),
+          v.pipe(v.string(), v.regex(CLOCK_DURATION, 'expected m:ss, h:mm:ss or an ISO 8601 duration')),
+          isoDuration,
+        ],
+        'expected seconds, m:ss, h:mm:ss or an ISO 8601 duration like PT3M12S',
+      ),
+      v.check((duration) => (durationSeconds(duration) ?? 0) <= MAX_TRACK_SECONDS, 'expected a duration of 24 hours or less'),
     ),
   ),
   note: v.optional(text),
