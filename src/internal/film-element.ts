@@ -35,8 +35,8 @@ const JSON_SCRIPT = ':scope > script[type="application/json"], :scope > script[t
  * Parse results are shared: a page with a thousand cards fed the same JSON text (or the same object)
  * parses it once. Results are never mutated, so sharing is safe. Object keys are weak; text keys are
  * bounded by count and by size, oldest out first, so a page that feeds its elements one large film
- * after another holds on to a few megabytes of them, not all (32 texts of 5 MB would be 160 MB, plus
- * the films parsed from them). A text larger than the whole bound is parsed and not kept.
+ * after another keeps at most 8 million characters of them, not all (32 texts of 5 MB would be 160 MB,
+ * plus the films parsed from them). A text larger than the whole bound is parsed and not kept.
  */
 const TEXT_CACHE_ENTRIES = 32;
 const TEXT_CACHE_CHARS = 8_000_000;
