@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/film-awards-list.js';
 import type { FilmInput } from '../src/data/schema.js';
 import sample from '../src/samples/leaving-las-vegas.json';
@@ -33,8 +34,8 @@ const meta: Meta<Args> = {
   render: ({ film, src, theme, filter, groupBy, openGroups, headingLevel, width }) => html`<div style="max-width: ${width ?? '48rem'}">
     <film-awards-list
       .film=${film}
-      src=${src ?? nothing}
-      theme=${theme ?? nothing}
+      src=${ifDefined(src)}
+      theme=${ifDefined(theme)}
       filter=${filter}
       group-by=${groupBy}
       open-groups=${openGroups}

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/film-card.js';
 import type { FilmInput } from '../src/data/schema.js';
 import sample from '../src/samples/leaving-las-vegas.json';
@@ -29,8 +30,8 @@ const meta: Meta<Args> = {
   render: ({ film, src, theme, headingLevel, castLimit, width }) => html`<div style="max-width: ${width ?? '56rem'}">
     <film-card
       .film=${film}
-      src=${src ?? nothing}
-      theme=${theme ?? nothing}
+      src=${ifDefined(src)}
+      theme=${ifDefined(theme)}
       heading-level=${headingLevel}
       cast-limit=${castLimit}
     ></film-card>

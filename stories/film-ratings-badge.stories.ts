@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/film-ratings-badge.js';
 import type { FilmInput } from '../src/data/schema.js';
 import sample from '../src/samples/leaving-las-vegas.json';
@@ -28,9 +29,9 @@ async function focusScore(canvas: HTMLElement, source: string) {
 
 const badge = ({ film, src, theme, source, variant }: Args) => html`<film-ratings-badge
   .film=${film}
-  src=${src ?? nothing}
-  theme=${theme ?? nothing}
-  source=${source ?? nothing}
+  src=${ifDefined(src)}
+  theme=${ifDefined(theme)}
+  source=${ifDefined(source)}
   variant=${variant}
 ></film-ratings-badge>`;
 

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/film-review-carousel.js';
 import type { FilmInput } from '../src/data/schema.js';
 import sample from '../src/samples/leaving-las-vegas.json';
@@ -84,14 +85,14 @@ const meta: Meta<Args> = {
   render: ({ film, src, theme, label, kind, sort, autoplay, interval, slidesPerView, maxTabs, width }) => html`<div style="max-width: ${width ?? '100%'}">
     <film-review-carousel
       .film=${film}
-      src=${src ?? nothing}
-      theme=${theme ?? nothing}
-      label=${label ?? nothing}
+      src=${ifDefined(src)}
+      theme=${ifDefined(theme)}
+      label=${ifDefined(label)}
       kind=${kind}
       sort=${sort}
       ?autoplay=${autoplay}
       interval=${interval}
-      slides-per-view=${slidesPerView ?? nothing}
+      slides-per-view=${ifDefined(slidesPerView)}
       max-tabs=${maxTabs}
     ></film-review-carousel>
   </div>`,

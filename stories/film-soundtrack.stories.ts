@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/film-soundtrack.js';
 import type { FilmInput } from '../src/data/schema.js';
 import sample from '../src/samples/leaving-las-vegas.json';
@@ -97,12 +98,12 @@ const meta: Meta<Args> = {
   render: ({ film, src, theme, headingLevel, trackLimit, highlight, performer, width }) => html`<div style="max-width: ${width ?? '44rem'}">
     <film-soundtrack
       .film=${film}
-      src=${src ?? nothing}
-      theme=${theme ?? nothing}
+      src=${ifDefined(src)}
+      theme=${ifDefined(theme)}
       heading-level=${headingLevel}
       track-limit=${trackLimit}
-      highlight=${highlight ?? nothing}
-      performer=${performer ?? nothing}
+      highlight=${ifDefined(highlight)}
+      performer=${ifDefined(performer)}
     ></film-soundtrack>
   </div>`,
   parameters: {

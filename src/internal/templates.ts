@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 /**
  * Small template pieces every element uses. Text goes in through Lit bindings, so it is always text;
@@ -15,7 +16,7 @@ export const externalLink = (url: string | undefined, content: unknown): unknown
  * (a title in any script), laid out by its own direction whatever the page's.
  */
 export const heading = (level: number, content: unknown, options: { id?: string; part?: string; className?: string } = {}): TemplateResult =>
-  html`<div role="heading" aria-level=${clampLevel(level)} dir="auto" id=${options.id ?? nothing} part=${options.part ?? nothing} class=${options.className ?? nothing}>${content}</div>`;
+  html`<div role="heading" aria-level=${clampLevel(level)} dir="auto" id=${ifDefined(options.id)} part=${ifDefined(options.part)} class=${ifDefined(options.className)}>${content}</div>`;
 
 /** Heading levels run from 1 to 6; anything else falls back to the nearest. */
 export const clampLevel = (level: number): number => (Number.isFinite(level) ? Math.min(6, Math.max(1, Math.round(level))) : 3);

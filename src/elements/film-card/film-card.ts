@@ -256,7 +256,7 @@ export class FilmCard extends FilmElement {
         ? html`<button
             part="button"
             class="text-button"
-            aria-expanded=${String(this.synopsisExpanded)}
+            aria-expanded=${this.synopsisExpanded ? 'true' : 'false'}
             aria-controls="synopsis-text"
             @click=${() => (this.synopsisExpanded = !this.synopsisExpanded)}
           >
@@ -294,7 +294,7 @@ export class FilmCard extends FilmElement {
         ? html`<button
             part="button"
             class="text-button"
-            aria-expanded=${String(this.castExpanded)}
+            aria-expanded=${this.castExpanded ? 'true' : 'false'}
             aria-controls="cast-list"
             @click=${() => (this.castExpanded = !this.castExpanded)}
           >

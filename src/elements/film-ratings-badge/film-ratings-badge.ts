@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Film, Rating } from '../../data/film.js';
 import { FilmElement } from '../../internal/film-element.js';
 import { localize } from '../../internal/i18n.js';
@@ -107,8 +108,8 @@ export class FilmRatingsBadge extends FilmElement {
         class="trigger"
         role="img"
         aria-label=${name}
-        aria-describedby=${tip ?? nothing}
-        tabindex=${tip ? 0 : nothing}
+        aria-describedby=${ifDefined(tip)}
+        tabindex=${ifDefined(tip ? 0 : undefined)}
       >
         <span class="visual" aria-hidden="true">
           <span part="score" class="score is-${scale}">${shown}</span>

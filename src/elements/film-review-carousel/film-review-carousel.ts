@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Film, Review } from '../../data/film.js';
 import { formatDate, formatNumber } from '../../data/format.js';
@@ -578,7 +579,7 @@ export class FilmReviewCarousel extends FilmElement {
                 type="button"
                 role="tab"
                 id="tab-${i}"
-                aria-selected=${String(selected)}
+                aria-selected=${selected ? 'true' : 'false'}
                 aria-controls=${selected ? `slide-${i}` : nothing}
                 tabindex=${selected ? 0 : -1}
                 @click=${() => this.move(i, 'user')}
@@ -626,7 +627,7 @@ export class FilmReviewCarousel extends FilmElement {
       aria-label=${s.slideOf(i + 1, this.count)}
       id="slide-${i}"
       ?inert=${!visible}
-      aria-hidden=${visible ? nothing : 'true'}
+      aria-hidden=${ifDefined(visible ? undefined : 'true')}
     >
       <div part="review" class="review">
         <div class="byline">
@@ -657,7 +658,7 @@ export class FilmReviewCarousel extends FilmElement {
                     part="read-more"
                     class="text-button"
                     type="button"
-                    aria-expanded=${String(expanded)}
+                    aria-expanded=${expanded ? 'true' : 'false'}
                     aria-controls="text-${i}"
                     @click=${() => this.toggleText(review)}
                   >

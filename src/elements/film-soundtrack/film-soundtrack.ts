@@ -166,7 +166,7 @@ export class FilmSoundtrack extends FilmElement {
           )}
       </div>
       ${long
-        ? html`<button part="button" class="text-button" aria-expanded=${String(this.expanded)} aria-controls="tracks" @click=${this.toggle}>
+        ? html`<button part="button" class="text-button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="tracks" @click=${this.toggle}>
             ${this.expanded ? s.showFewerTracks : s.showAllTracks(rows.length)}
           </button>`
         : nothing}
