@@ -3,10 +3,11 @@
  * `npm test`: every check, in order, stopping at the first failure.
  *
  *   1. typecheck       tsc --noEmit -p tsconfig.json
- *   2. lint            eslint .
- *   3. build           scripts/build.mjs
- *   4. browser tests   scripts/run-wtr.mjs (Chromium, Firefox ESR, WebKit; BROWSERS picks)
- *   5. afterTests      further check scripts, each run only if its file exists
+ *   2. lint            eslint . and lit-analyzer (template type checking: bindings, attributes, events)
+ *   3. format          prettier --check . (`npm run format` fixes it)
+ *   4. build           scripts/build.mjs
+ *   5. browser tests   scripts/run-wtr.mjs (Chromium, Firefox ESR, WebKit; BROWSERS picks)
+ *   6. afterTests      further check scripts, each run only if its file exists
  *
  *   npm test                          everything
  *   npm test -- test/data.test.ts     extra arguments go to web-test-runner (file globs, …)
@@ -57,7 +58,9 @@ function run(command, args) {
 let results;
 const steps = [
   { name: 'typecheck', run: () => run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']) },
-  { name: 'lint', run: () => run(bin('eslint'), ['.']) },
+  // The package.json scripts, so that `npm run lint` and `npm test` check the same things.
+  { name: 'lint', run: () => run('npm', ['run', '--silent', 'lint']) },
+  { name: 'format', run: () => run('npm', ['run', '--silent', 'format:check']) },
   { name: 'build', run: () => run(process.execPath, ['scripts/build.mjs']) },
   {
     name: 'browser tests',
