@@ -77,7 +77,11 @@ function defineElementCalls({ helper = 'defineElement' } = {}) {
         declaration.customElement = true;
         const module = modules.find((m) => m.path === definedIn);
         if (module && !module.exports?.some((e) => e.kind === 'custom-element-definition' && e.name === tag)) {
-          (module.exports ??= []).push({ kind: 'custom-element-definition', name: tag, declaration: { name: className, module: owner.path } });
+          (module.exports ??= []).push({
+            kind: 'custom-element-definition',
+            name: tag,
+            declaration: { name: className, module: owner.path },
+          });
         }
       }
     },

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
+
 import { minifyLiterals } from './scripts/minify-literals.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -46,9 +47,7 @@ export default defineConfig(({ mode }) =>
           minify: false,
           sourcemap: false,
           lib: {
-            entry: Object.fromEntries(
-              ['index', 'classes', 'data', ...elementNames].map((name) => [name, `src/${name}.ts`]),
-            ),
+            entry: Object.fromEntries(['index', 'classes', 'data', ...elementNames].map((name) => [name, `src/${name}.ts`])),
             formats: ['es'],
           },
           rollupOptions: {

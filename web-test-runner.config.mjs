@@ -8,9 +8,10 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
-import { filmTestRoutes } from './test/server/plugins.mjs';
+
 import { benchReactPlugin } from './bench/wtr-react.mjs';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { filmTestRoutes } from './test/server/plugins.mjs';
 
 const testChromiumArgs = [
   ...chromiumArgs,
@@ -40,7 +41,8 @@ if (wanted.includes('firefox')) {
   );
 }
 if (wanted.includes('webkit')) {
-  if (!process.env.WEBKIT_WEBDRIVER_PORT) throw new Error('WebKit needs WebKitWebDriver: run the tests through `npm test` (scripts/run-wtr.mjs) which starts it.');
+  if (!process.env.WEBKIT_WEBDRIVER_PORT)
+    throw new Error('WebKit needs WebKitWebDriver: run the tests through `npm test` (scripts/run-wtr.mjs) which starts it.');
   browsers.push(
     webdriverLauncher({
       hostname: '127.0.0.1',

@@ -59,8 +59,7 @@ function forDocs(source: Manifest): Manifest {
         declaration.customElement = true;
       }
       declaration.members = declaration.members?.filter(
-        (member) =>
-          member.privacy !== 'private' && member.privacy !== 'protected' && !member.static && !/^[#_]/.test(member.name),
+        (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.static && !/^[#_]/.test(member.name),
       );
       const taken = new Set([...(declaration.members ?? []), ...(declaration.attributes ?? [])].map((item) => item.name));
       declaration.cssParts = declaration.cssParts?.map((part) => (taken.has(part.name) ? { ...part, name: `${part.name} (part)` } : part));

@@ -12,8 +12,8 @@
  *
  * Timed steps give two measures (see measure.ts): `step` (to first paint) and `step:script`.
  */
-import type { Carousel, Driver } from './driver.js';
 import { filmWithReviews, filmWithTracks, otherText, sampleText } from './data.js';
+import type { Carousel, Driver } from './driver.js';
 import { check, fail, heapAfterGc, quiet, timed } from './measure.js';
 
 export type CaseName = 'cards' | 'carousel' | 'soundtrack';
@@ -23,7 +23,13 @@ export type StepHook = (step: string) => void | Promise<void>;
 
 const text = (root: ParentNode) => (root as Element).textContent ?? '';
 
-export async function runCase(name: CaseName, driver: Driver, n: number, container: HTMLElement, after: StepHook = () => {}): Promise<Record<string, number>> {
+export async function runCase(
+  name: CaseName,
+  driver: Driver,
+  n: number,
+  container: HTMLElement,
+  after: StepHook = () => {},
+): Promise<Record<string, number>> {
   const results: Record<string, number> = {};
   if (name === 'cards') {
     const json = sampleText();
@@ -31,13 +37,19 @@ export async function runCase(name: CaseName, driver: Driver, n: number, contain
     const before = heapAfterGc();
     results['first-render'] = await timed('first-render', () => driver.cards(container, json, n));
     const roots = driver.roots(container);
-    check(roots.length === n && roots.every((root) => root.querySelector('article') && text(root).includes('Leaving Las Vegas')), 'cards not rendered');
+    check(
+      roots.length === n && roots.every((root) => root.querySelector('article') && text(root).includes('Leaving Las Vegas')),
+      'cards not rendered',
+    );
     await after('first-render');
     const heap = heapAfterGc();
     if (before !== undefined && heap !== undefined) results['heap-kb'] = Math.max(0, heap - before) / 1024 / (n / 1000);
     await quiet();
     results['update:script'] = await timed('update', () => driver.updateCards(container, next), { paint: false });
-    check(driver.roots(container).every((root) => text(root).includes('Rain in Reno') && !text(root).includes('Leaving Las Vegas')), 'cards not updated');
+    check(
+      driver.roots(container).every((root) => text(root).includes('Rain in Reno') && !text(root).includes('Leaving Las Vegas')),
+      'cards not updated',
+    );
     await after('update');
   } else if (name === 'carousel') {
     const film = filmWithReviews(n);

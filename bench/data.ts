@@ -36,7 +36,9 @@ export function otherFilm(): Json {
       .slice(2, 14)
       .reverse()
       .map((member) => ({ ...member, name: mark(member.name) })),
-    releases: film.releases.slice(1).map((release) => ({ ...release, date: release.date.replace(/^\d{4}/, (year) => String(Number(year) + 2)) })),
+    releases: film.releases
+      .slice(1)
+      .map((release) => ({ ...release, date: release.date.replace(/^\d{4}/, (year) => String(Number(year) + 2)) })),
     distributors: ['Northlight Pictures'],
     boxOffice: { amount: 4_812_000, currency: 'EUR' },
     budget: { amount: 2_000_000, currency: 'EUR' },
@@ -51,7 +53,13 @@ export const otherText = (): string => JSON.stringify(otherFilm());
 export function filmWithReviews(n: number): Json {
   const film = sample();
   const reviews = film.reviews;
-  return { ...film, reviews: Array.from({ length: n }, (_, i) => ({ ...reviews[i % reviews.length]!, author: `${reviews[i % reviews.length]!.author} (${i + 1})` })) };
+  return {
+    ...film,
+    reviews: Array.from({ length: n }, (_, i) => ({
+      ...reviews[i % reviews.length]!,
+      author: `${reviews[i % reviews.length]!.author} (${i + 1})`,
+    })),
+  };
 }
 
 /** The sample with `n` tracks: its own 25, repeated and renumbered. */
@@ -62,7 +70,11 @@ export function filmWithTracks(n: number): Json {
     ...film,
     soundtrack: {
       ...film.soundtrack,
-      tracks: Array.from({ length: n }, (_, i) => ({ ...tracks[i % tracks.length]!, position: i + 1, title: `${tracks[i % tracks.length]!.title}${i < tracks.length ? '' : ` (${Math.floor(i / tracks.length) + 1})`}` })),
+      tracks: Array.from({ length: n }, (_, i) => ({
+        ...tracks[i % tracks.length]!,
+        position: i + 1,
+        title: `${tracks[i % tracks.length]!.title}${i < tracks.length ? '' : ` (${Math.floor(i / tracks.length) + 1})`}`,
+      })),
     },
   };
 }

@@ -20,7 +20,12 @@ async function main() {
   if (!drivers[variant]) fail(`unknown variant ${variant}`);
   const { driver } = await drivers[variant]();
   await quiet();
-  const results = await runCase((params.get('case') ?? 'cards') as CaseName, driver, Number(params.get('n') ?? 1000), document.getElementById('bench')!);
+  const results = await runCase(
+    (params.get('case') ?? 'cards') as CaseName,
+    driver,
+    Number(params.get('n') ?? 1000),
+    document.getElementById('bench')!,
+  );
   if (results['heap-kb'] !== undefined) (window as unknown as { benchHeapKB: number }).benchHeapKB = results['heap-kb'];
   document.title = 'bench done';
 }

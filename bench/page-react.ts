@@ -1,5 +1,5 @@
 /** Case 5, page cost (react): see bench/page.ts. */
-import { driver } from './react/driver.js';
 import { pageCost } from './page.js';
+import { driver } from './react/driver.js';
 
 void pageCost(driver);

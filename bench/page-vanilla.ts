@@ -1,5 +1,5 @@
 /** Case 5, page cost (vanilla): see bench/page.ts. */
-import { driver } from './vanilla/driver.js';
 import { pageCost } from './page.js';
+import { driver } from './vanilla/driver.js';
 
 void pageCost(driver);

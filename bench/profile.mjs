@@ -8,12 +8,13 @@
  *   node bench/profile.mjs "index.html?case=cards&variant=ours&n=1000" [--profile] [--runs 5] [--no-build] [--no-minify]
  *   node bench/profile.mjs page-ours.html
  */
-import { createServer } from 'node:http';
 import { readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
+
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { buildSite } from './run.mjs';
 

@@ -29,7 +29,7 @@
  * selenium-webdriver finds it.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, createWriteStream } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -55,7 +55,8 @@ function beforePlugin(before) {
     enforce: 'pre',
     load(id) {
       const relative = path.relative(root, id.split('?')[0]);
-      if (relative.startsWith('src' + path.sep) && existsSync(path.join(before, relative))) return readFileSync(path.join(before, relative), 'utf8');
+      if (relative.startsWith('src' + path.sep) && existsSync(path.join(before, relative)))
+        return readFileSync(path.join(before, relative), 'utf8');
       return null;
     },
   };
@@ -115,7 +116,10 @@ function writeRunConfig({ sampleSize, filter, before }) {
     .map((benchmark) => ({ ...benchmark, url: benchmark.url.replace(/^results-raw\//, '') }))
     .flatMap((benchmark) =>
       before && / ours$/.test(benchmark.name) && benchmark.url.startsWith('site/index.html')
-        ? [benchmark, { ...benchmark, name: benchmark.name.replace(/ ours$/, ' ours-before'), url: benchmark.url.replace('site/', 'site/before/') }]
+        ? [
+            benchmark,
+            { ...benchmark, name: benchmark.name.replace(/ ours$/, ' ours-before'), url: benchmark.url.replace('site/', 'site/before/') },
+          ]
         : [benchmark],
     );
   if (!group.expand.length) throw new Error(`no benchmark matches --filter ${filter}`);
@@ -130,17 +134,31 @@ function runTachometer(configFile) {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', pathToFileURL(path.join(shim, 'register.mjs')).href, path.join(root, 'node_modules/tachometer/bin/tach.js'), '--config', configFile, '--json-file', path.join(raw, 'tachometer.json')],
+      [
+        '--import',
+        pathToFileURL(path.join(shim, 'register.mjs')).href,
+        path.join(root, 'node_modules/tachometer/bin/tach.js'),
+        '--config',
+        configFile,
+        '--json-file',
+        path.join(raw, 'tachometer.json'),
+      ],
       {
         cwd: root,
-        env: { ...process.env, NODE_PATH: [shim, process.env.NODE_PATH].filter(Boolean).join(path.delimiter), PUPPETEER_SKIP_DOWNLOAD: '1' },
+        env: {
+          ...process.env,
+          NODE_PATH: [shim, process.env.NODE_PATH].filter(Boolean).join(path.delimiter),
+          PUPPETEER_SKIP_DOWNLOAD: '1',
+        },
         // tachometer's progress bar is on stderr (shown); its N×N table on stdout goes to the log.
         stdio: ['ignore', 'pipe', 'inherit'],
       },
     );
     child.stdout.pipe(log);
     child.on('error', reject);
-    child.on('close', (code, signal) => (code === 0 ? resolve() : reject(new Error(`tachometer exited with ${signal ?? code}; see bench/results-raw/tachometer.log`))));
+    child.on('close', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`tachometer exited with ${signal ?? code}; see bench/results-raw/tachometer.log`)),
+    );
   });
 }
 
@@ -149,7 +167,12 @@ function runTachometer(configFile) {
 /** Student's t quantile for a two-sided 95 % interval (Cornish–Fisher expansion; < 0.01 % off for df ≥ 5). */
 function t95(df) {
   const z = 1.959963984540054;
-  return z + (z ** 3 + z) / (4 * df) + (5 * z ** 5 + 16 * z ** 3 + 3 * z) / (96 * df ** 2) + (3 * z ** 7 + 19 * z ** 5 + 17 * z ** 3 - 15 * z) / (384 * df ** 3);
+  return (
+    z +
+    (z ** 3 + z) / (4 * df) +
+    (5 * z ** 5 + 16 * z ** 3 + 3 * z) / (96 * df ** 2) +
+    (3 * z ** 7 + 19 * z ** 5 + 17 * z ** 3 - 15 * z) / (384 * df ** 3)
+  );
 }
 
 function summarize(samples) {
@@ -203,7 +226,12 @@ const CASES = [
  * the issue says.
  */
 const TARGETS = [
-  ['film-card first render: ours / vanilla ≤ 1.5', ['cards-1000 first-render:script', 'ours'], ['cards-1000 first-render:script', 'vanilla'], 1.5],
+  [
+    'film-card first render: ours / vanilla ≤ 1.5',
+    ['cards-1000 first-render:script', 'ours'],
+    ['cards-1000 first-render:script', 'vanilla'],
+    1.5,
+  ],
   ['film-card update: ours / vanilla ≤ 1.5', ['cards-1000 update:script', 'ours'], ['cards-1000 update:script', 'vanilla'], 1.5],
   ['film-card first render: ours / React < 1', ['cards-1000 first-render:script', 'ours'], ['cards-1000 first-render:script', 'react'], 1],
   ['film-card update: ours / React < 1', ['cards-1000 update:script', 'ours'], ['cards-1000 update:script', 'react'], 1],
@@ -219,7 +247,8 @@ function collect(json) {
     const variants = {};
     for (const variant of VARIANTS) {
       // A page with one measurement has results named without the [measure] suffix.
-      const result = byName.get(`${c.bench} ${variant} [${c.measure}]`) ?? (c.bench === c.measure ? byName.get(`${c.bench} ${variant}`) : undefined);
+      const result =
+        byName.get(`${c.bench} ${variant} [${c.measure}]`) ?? (c.bench === c.measure ? byName.get(`${c.bench} ${variant}`) : undefined);
       if (result) variants[variant] = summarize(result.samples);
     }
     if (Object.keys(variants).length) cases.push({ ...c, variants });
@@ -231,14 +260,16 @@ function collect(json) {
     const sb = find(b);
     if (!sa || !sb) continue;
     const r = ratio(sa, sb);
-    const status = r.ci[1] <= limit && !(limit === 1 && r.ci[1] >= 1) ? 'met' : r.ci[0] > limit || (limit === 1 && r.ci[0] >= 1) ? 'missed' : 'unclear';
+    const status =
+      r.ci[1] <= limit && !(limit === 1 && r.ci[1] >= 1) ? 'met' : r.ci[0] > limit || (limit === 1 && r.ci[0] >= 1) ? 'missed' : 'unclear';
     targets.push({ label, numerator: a.join(' '), denominator: b.join(' '), limit, ratio: r.value, ci: r.ci, status });
   }
   const userAgent = json.benchmarks[0]?.browser?.userAgent;
   return { cases, targets, userAgent };
 }
 
-const fmt = (x, unit) => (unit === 'KB' ? Math.round(x).toLocaleString('en') : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const fmt = (x, unit) =>
+  unit === 'KB' ? Math.round(x).toLocaleString('en') : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2);
 const fmtCi = ([lo, hi], unit) => `${fmt(lo, unit)}–${fmt(hi, unit)}`;
 const fmtRatio = (r) => `${r.value.toFixed(2)}× (${r.ci[0].toFixed(2)}–${r.ci[1].toFixed(2)})`;
 
@@ -248,13 +279,28 @@ function rows(report) {
   return report.cases.map((c) => {
     const { ours, vanilla, react, 'ours-before': before } = c.variants;
     const cell = (s) => (s ? `${fmt(s.mean, c.unit)} ${c.unit} [${fmtCi(s.ci, c.unit)}]` : '–');
-    const row = [c.label, cell(ours), cell(vanilla), cell(react), ours && vanilla ? fmtRatio(ratio(ours, vanilla)) : '–', ours && react ? fmtRatio(ratio(ours, react)) : '–'];
+    const row = [
+      c.label,
+      cell(ours),
+      cell(vanilla),
+      cell(react),
+      ours && vanilla ? fmtRatio(ratio(ours, vanilla)) : '–',
+      ours && react ? fmtRatio(ratio(ours, react)) : '–',
+    ];
     if (hasBefore(report)) row.push(cell(before), ours && before ? fmtRatio(ratio(ours, before)) : '–');
     return row;
   });
 }
 
-const header = (report) => ['case', 'ours', 'vanilla', 'React 19', 'ours / vanilla', 'ours / React', ...(hasBefore(report) ? ['ours before the change', 'after / before'] : [])];
+const header = (report) => [
+  'case',
+  'ours',
+  'vanilla',
+  'React 19',
+  'ours / vanilla',
+  'ours / React',
+  ...(hasBefore(report) ? ['ours before the change', 'after / before'] : []),
+];
 const TARGET_HEADER = ['target', 'ratio (95 % CI)', 'result'];
 const targetRows = (report) => report.targets.map((t) => [t.label, fmtRatio({ value: t.ratio, ci: t.ci }), t.status]);
 
@@ -264,7 +310,8 @@ function textTable(header, body) {
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 
-const mdTable = (header, body) => [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...body.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+const mdTable = (header, body) =>
+  [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...body.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 
 function markdown(report, meta) {
   return `Run ${meta.date}${meta.minutes ? ` (${meta.minutes} min)` : ''} · ${meta.userAgent ?? 'Chromium'} · ${meta.sampleSize} samples per benchmark · ${meta.cpus} CPUs (${meta.cpuModel}), load average (1, 5, 15 min) ${meta.loadBefore} before / ${meta.loadAfter} after.
@@ -274,7 +321,10 @@ ${mdTable(header(report), rows(report))}
 
 **Targets**
 
-${mdTable(TARGET_HEADER, targetRows(report).map(([a, b, c]) => [a, b, c === 'met' ? '✅ met' : c === 'missed' ? '❌ missed' : '❔ unclear (CI spans the limit)']))}
+${mdTable(
+  TARGET_HEADER,
+  targetRows(report).map(([a, b, c]) => [a, b, c === 'met' ? '✅ met' : c === 'missed' ? '❌ missed' : '❔ unclear (CI spans the limit)']),
+)}
 `;
 }
 
@@ -320,7 +370,8 @@ function report(meta, { partial = false } = {}) {
           ratios: {
             'ours/vanilla': c.variants.ours && c.variants.vanilla ? ratio(c.variants.ours, c.variants.vanilla) : undefined,
             'ours/react': c.variants.ours && c.variants.react ? ratio(c.variants.ours, c.variants.react) : undefined,
-            'ours/ours-before': c.variants.ours && c.variants['ours-before'] ? ratio(c.variants.ours, c.variants['ours-before']) : undefined,
+            'ours/ours-before':
+              c.variants.ours && c.variants['ours-before'] ? ratio(c.variants.ours, c.variants['ours-before']) : undefined,
           },
         })),
         targets: result.targets,
@@ -351,7 +402,11 @@ async function main() {
     },
   });
   mkdirSync(raw, { recursive: true });
-  const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
+  const load = () =>
+    os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ');
   const meta = {
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
     cpus: os.cpus().length,
@@ -368,10 +423,17 @@ async function main() {
     console.log('bench: building pages → bench/results-raw/site');
     await buildSite({ before: values.before });
   }
-  const { file, count, sampleSize } = writeRunConfig({ sampleSize: values['sample-size'] && Number(values['sample-size']), filter: values.filter, before: values.before });
+  const { file, count, sampleSize } = writeRunConfig({
+    sampleSize: values['sample-size'] && Number(values['sample-size']),
+    filter: values.filter,
+    before: values.before,
+  });
   console.log(`bench: ${count} pages × ${sampleSize} samples (+1 warm-up) in headless Chromium`);
   await runTachometer(file);
-  const run = { meta: { ...meta, sampleSize, loadAfter: load(), minutes: ((performance.now() - started) / 60000).toFixed(1) }, partial: !!values.filter };
+  const run = {
+    meta: { ...meta, sampleSize, loadAfter: load(), minutes: ((performance.now() - started) / 60000).toFixed(1) },
+    partial: !!values.filter,
+  };
   writeFileSync(path.join(raw, 'run.json'), JSON.stringify(run, null, 2));
   report(run.meta, run);
 }

@@ -4,9 +4,9 @@
  * `react-dom/client` are answered with one ES module, bundled once by esbuild (production build, as in
  * the benchmark pages).
  */
-import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const URL_PATH = '/__bench/react.js';

@@ -15,9 +15,10 @@
  * Tool output is shown only when a step fails, or always with `--verbose`. Exit code 1 on failure.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+
 import { writeEditorSupport } from './editor-support.mjs';
 import { formatSizes, measureSizes } from './size.mjs';
 
@@ -47,7 +48,12 @@ function run(command, args) {
     child.on('error', (error) => reject(new StepError(`could not start ${command}: ${error.message}`)));
     child.on('close', (code, signal) => {
       if (code === 0) resolve(output);
-      else reject(new StepError(`${path.basename(command)} ${args.join(' ')} exited with ${signal ?? code}${output ? `\n${output.trimEnd()}` : ''}`));
+      else
+        reject(
+          new StepError(
+            `${path.basename(command)} ${args.join(' ')} exited with ${signal ?? code}${output ? `\n${output.trimEnd()}` : ''}`,
+          ),
+        );
     });
   });
 }

@@ -26,6 +26,7 @@
  */
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import {
   extractTarball,
   launchChromium,
@@ -127,7 +128,8 @@ try {
       const extra = app === 'react' ? ['preact@>=10.29'] : [];
       await run(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball, ...extra], { cwd: dir });
       const installed = JSON.parse(readFileSync(path.join(dir, 'node_modules', pkg.name, 'package.json'), 'utf8'));
-      if (installed.version !== pkg.version) throw new Error(`${app}: installed ${pkg.name}@${installed.version}, not the tarball's ${pkg.version}`);
+      if (installed.version !== pkg.version)
+        throw new Error(`${app}: installed ${pkg.name}@${installed.version}, not the tarball's ${pkg.version}`);
     }),
   );
   console.log(`examples: ✓ installed ${apps.join(', ')} against the tarball  ${seconds(start)}`);
@@ -154,9 +156,15 @@ try {
         if (match) {
           // What jsDelivr would answer: the file from the published tarball (for a matching version).
           const [, range, file] = match;
-          if (!pkg.version.startsWith(range.replace(/^[\^~]/, ''))) problems.push(`the page asks for ${pkg.name}@${range}, the tarball is ${pkg.version}`);
+          if (!pkg.version.startsWith(range.replace(/^[\^~]/, '')))
+            problems.push(`the page asks for ${pkg.name}@${range}, the tarball is ${pkg.version}`);
           try {
-            request.respond({ status: 200, contentType: 'text/javascript; charset=utf-8', headers: { 'access-control-allow-origin': '*' }, body: readFileSync(path.join(unpacked, file)) });
+            request.respond({
+              status: 200,
+              contentType: 'text/javascript; charset=utf-8',
+              headers: { 'access-control-allow-origin': '*' },
+              body: readFileSync(path.join(unpacked, file)),
+            });
           } catch {
             request.respond({ status: 404, body: 'not in the tarball' });
           }
@@ -196,11 +204,15 @@ try {
 async function checkFilmError(page, problems) {
   const button = await page.waitForSelector('main button');
   await button.click();
-  await page.waitForFunction(() => document.querySelector('#film-status')?.textContent.includes('film-'), { timeout: 5000 }).catch(() => {
-    problems.push('no film-error message reached the app (its listener did not run)');
-  });
+  await page
+    .waitForFunction(() => document.querySelector('#film-status')?.textContent.includes('film-'), { timeout: 5000 })
+    .catch(() => {
+      problems.push('no film-error message reached the app (its listener did not run)');
+    });
   const errors = await page.evaluate(() =>
-    [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('film-')).map((el) => [el.localName, Boolean(el.shadowRoot?.querySelector('[part="error"]'))]),
+    [...document.querySelectorAll('*')]
+      .filter((el) => el.localName.startsWith('film-'))
+      .map((el) => [el.localName, Boolean(el.shadowRoot?.querySelector('[part="error"]'))]),
   );
   for (const [tag, shown] of errors) if (!shown) problems.push(`<${tag}> does not show its error state for a film without a title`);
   await button.click();

@@ -9,6 +9,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { chromiumArgs } from './chromium.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -53,7 +54,12 @@ export function run(command, args, { cwd = root, env = {}, timeout = 10 * 60_000
         .join('\n')
         .trimEnd();
       if (code === 0) resolve(shown);
-      else reject(new Error(`${path.basename(command)} ${args.join(' ')} (in ${path.relative(root, cwd) || '.'}) exited with ${signal ?? code}\n${shown}`));
+      else
+        reject(
+          new Error(
+            `${path.basename(command)} ${args.join(' ')} (in ${path.relative(root, cwd) || '.'}) exited with ${signal ?? code}\n${shown}`,
+          ),
+        );
     });
   });
 }
@@ -70,7 +76,12 @@ export async function packTarball(destination) {
   mkdirSync(destination, { recursive: true });
   const output = await run(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', destination]);
   const [info] = JSON.parse(output.slice(output.indexOf('[')));
-  return { tarball: path.join(destination, info.filename), files: info.files.map((f) => f.path).sort(), size: info.size, unpackedSize: info.unpackedSize };
+  return {
+    tarball: path.join(destination, info.filename),
+    files: info.files.map((f) => f.path).sort(),
+    size: info.size,
+    unpackedSize: info.unpackedSize,
+  };
 }
 
 /** Unpacks a tarball into `<destination>/package`, as npm would install it; returns that folder. */
@@ -150,7 +161,8 @@ export async function watchedPage(browser) {
   const page = await browser.newPage();
   const problems = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}${message.location()?.url ? ` (${message.location().url})` : ''}`);
+    if (message.type() === 'error')
+      problems.push(`console error: ${message.text()}${message.location()?.url ? ` (${message.location().url})` : ''}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
@@ -169,7 +181,9 @@ export async function shadowTexts(page, { timeout = 15_000 } = {}) {
   await page.waitForFunction(
     () => {
       const elements = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('film-'));
-      return elements.length > 0 && elements.every((el) => customElements.get(el.localName) && el.shadowRoot && el.shadowRoot.textContent.trim());
+      return (
+        elements.length > 0 && elements.every((el) => customElements.get(el.localName) && el.shadowRoot && el.shadowRoot.textContent.trim())
+      );
     },
     { timeout, polling: 100 },
   );
@@ -210,7 +224,8 @@ export function missingSampleContent(texts) {
       missing.push(`<${tag}> is not on the page`);
       continue;
     }
-    for (const needle of needles) if (!text.includes(needle)) missing.push(`<${tag}> does not show "${needle}" (it shows: "${text.slice(0, 160)}…")`);
+    for (const needle of needles)
+      if (!text.includes(needle)) missing.push(`<${tag}> does not show "${needle}" (it shows: "${text.slice(0, 160)}…")`);
   }
   return missing;
 }

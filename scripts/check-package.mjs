@@ -21,6 +21,7 @@
  */
 import { mkdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import {
   extractTarball,
   launchChromium,
@@ -106,7 +107,15 @@ try {
   });
 
   await step('are the types wrong (esm-only)', async () => {
-    await run(path.join(root, 'node_modules', '.bin', 'attw'), [tarball, '--profile', 'esm-only', '--format', 'table-flipped', '--no-color', '--no-emoji']);
+    await run(path.join(root, 'node_modules', '.bin', 'attw'), [
+      tarball,
+      '--profile',
+      'esm-only',
+      '--format',
+      'table-flipped',
+      '--no-color',
+      '--no-emoji',
+    ]);
     return 'no problems';
   });
 
@@ -121,7 +130,8 @@ try {
   mkdirSync(path.join(app, 'node_modules', '@floating-ui'), { recursive: true });
   writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
   const link = (name) => symlinkSync(path.join(root, 'node_modules', name), path.join(app, 'node_modules', name), 'dir');
-  for (const name of ['lit', 'lit-html', 'lit-element', '@lit', 'valibot', '@floating-ui/dom', '@floating-ui/core', '@floating-ui/utils']) link(name);
+  for (const name of ['lit', 'lit-html', 'lit-element', '@lit', 'valibot', '@floating-ui/dom', '@floating-ui/core', '@floating-ui/utils'])
+    link(name);
 
   /**
    * Bundles `code` as the app's entry with Vite (production, minified); returns all JS output. With
@@ -168,7 +178,10 @@ try {
   });
 
   await step('tree-shaking: unused classes are dropped', async () => {
-    const code = await bundleApp('classes-unused', `import { FilmCard } from '${pkg.name}/classes';\nconsole.log('FilmCard is not used');\n`);
+    const code = await bundleApp(
+      'classes-unused',
+      `import { FilmCard } from '${pkg.name}/classes';\nconsole.log('FilmCard is not used');\n`,
+    );
     const appCode = await bundleApp('classes-used', `import { FilmCard } from '${pkg.name}/classes';\nconsole.log(FilmCard.name);\n`);
     // A class that is used must bring Lit; one that is not must not (its module has no side effects).
     if (!litMarkers.some((marker) => appCode.includes(marker))) throw new Error('a used class was dropped');
@@ -178,7 +191,10 @@ try {
 
   await step('tree-shaking: element entries keep their registration', async () => {
     const code = await bundleApp('one-element', `import '${pkg.name}/film-card.js';\n`);
-    if (!code.includes('customElements') || !code.includes('"film-card"') && !code.includes('`film-card`') && !code.includes("'film-card'")) {
+    if (
+      !code.includes('customElements') ||
+      (!code.includes('"film-card"') && !code.includes('`film-card`') && !code.includes("'film-card'"))
+    ) {
       throw new Error('`import "film-elements/film-card.js"` was dropped: sideEffects must list dist/film-*.js');
     }
     return `${(code.length / 1000).toFixed(1)} kB min, film-card registered`;
@@ -187,8 +203,14 @@ try {
   await step('double load: CDN file + npm build on one page', async () => {
     const site = path.join(tmp.dir, 'site');
     await bundleApp('npm-build', `import '${pkg.name}';\nimport { FilmCard } from '${pkg.name}';\nwindow.npmFilmCard = FilmCard;\n`, site);
-    const film = JSON.stringify({ title: 'Leaving Las Vegas', year: 1995, ratings: [{ source: 'Metacritic', value: 82, max: 100 }] }).replace(/'/g, '&#39;');
-    const page = (scripts) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>double load</title><link rel="icon" href="data:,">
+    const film = JSON.stringify({
+      title: 'Leaving Las Vegas',
+      year: 1995,
+      ratings: [{ source: 'Metacritic', value: 82, max: 100 }],
+    }).replace(/'/g, '&#39;');
+    const page = (
+      scripts,
+    ) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>double load</title><link rel="icon" href="data:,">
 ${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('\n')}
 </head><body><film-card film='${film}'></film-card><film-ratings-badge film='${film}'></film-ratings-badge></body></html>`;
     writeFileSync(path.join(site, 'cdn-first.html'), page(['/package/dist/cdn/film-elements.js', '/site/npm-build.js']));
@@ -204,7 +226,8 @@ ${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('\n'
         const bothRan = await tab.evaluate(() => typeof window.npmFilmCard === 'function');
         if (!bothRan) problems.push('the npm build did not run to the end');
         if (!texts['film-card']?.includes('Leaving Las Vegas')) problems.push(`<film-card> shows "${texts['film-card']}"`);
-        if (!texts['film-ratings-badge']?.includes('Metacritic')) problems.push(`<film-ratings-badge> shows "${texts['film-ratings-badge']}"`);
+        if (!texts['film-ratings-badge']?.includes('Metacritic'))
+          problems.push(`<film-ratings-badge> shows "${texts['film-ratings-badge']}"`);
         await tab.close();
         if (problems.length) throw new Error(`${name}: ${problems.join('; ')}`);
       }

@@ -29,6 +29,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { analyze, analyzeFurther, formatAnalysis, kB, measureSizes } from './size.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -53,7 +54,13 @@ for (const entry of sizes.entries.filter((e) => e.name.startsWith('film-'))) {
 }
 for (const step of sizes.further) {
   const [first, name] = [step.first, step.name].map((file) => file.replace(/\.js$/, ''));
-  checks.push({ key: `+ ${step.name}`, kind: 'further', gzip: step.gzip, note: `on top of ${step.first}`, analysis: () => analyzeFurther(first, name) });
+  checks.push({
+    key: `+ ${step.name}`,
+    kind: 'further',
+    gzip: step.gzip,
+    note: `on top of ${step.first}`,
+    analysis: () => analyzeFurther(first, name),
+  });
 }
 if (!sizes.cdn) console.error('size: dist/cdn/film-elements.js is missing');
 
@@ -67,7 +74,10 @@ for (const check of checks) {
     lines.push(`✓ ${label}`);
     if (ratchet !== undefined) {
       if (update) delete ratchets[check.key];
-      else failures.push(`${check.key} is within its target now (${kB(check.gzip)} ≤ ${kB(target)}): remove its ratchet from size-budgets.json (or run node scripts/check-size.mjs --update)`);
+      else
+        failures.push(
+          `${check.key} is within its target now (${kB(check.gzip)} ≤ ${kB(target)}): remove its ratchet from size-budgets.json (or run node scripts/check-size.mjs --update)`,
+        );
     }
     continue;
   }
@@ -78,9 +88,13 @@ for (const check of checks) {
     lines.push(`${accept ? '!' : '✗'} ${label}${ratchet === undefined ? '' : `  ratchet ${kB(ratchet)}`}  ${over}: ${analysis}`);
     if (accept) {
       ratchets[check.key] = recorded(check.gzip);
-      console.log(`size: ! accepted ${check.key} at ${kB(ratchets[check.key])} (was ${ratchet === undefined ? 'within target' : kB(ratchet)})`);
+      console.log(
+        `size: ! accepted ${check.key} at ${kB(ratchets[check.key])} (was ${ratchet === undefined ? 'within target' : kB(ratchet)})`,
+      );
     } else {
-      failures.push(`${check.key} ${what}${check.note ? ` ${check.note}` : ''}: find the bytes, or accept the size on purpose (node scripts/check-size.mjs --accept)`);
+      failures.push(
+        `${check.key} ${what}${check.note ? ` ${check.note}` : ''}: find the bytes, or accept the size on purpose (node scripts/check-size.mjs --accept)`,
+      );
     }
   } else {
     lines.push(`! ${label}  ratchet ${kB(ratchet)}  ${over}${check.note ? ` (${check.note})` : ''}: ${analysis}`);

@@ -37,10 +37,11 @@
  *          --verbose         print every story checked, and the build output
  */
 import { spawn } from 'node:child_process';
-import { existsSync, createReadStream, statSync, readFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { launchChromium } from './check-helpers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -314,7 +315,9 @@ async function checkEntry(browser, base, entry, entryPasses) {
             new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), RENDER_TIMEOUT)),
           ]);
         } catch (error) {
-          failures.push(`did not render again with ${pass.label} within ${RENDER_TIMEOUT / 1000} s (${short(error?.message ?? error, 120)})`);
+          failures.push(
+            `did not render again with ${pass.label} within ${RENDER_TIMEOUT / 1000} s (${short(error?.message ?? error, 120)})`,
+          );
           break;
         }
       }
@@ -341,18 +344,24 @@ async function checkEntry(browser, base, entry, entryPasses) {
       const shown = elements.filter((element) => element.topLevel && element.defined);
       for (const element of shown) {
         if (element.loading && !tags.has('loading')) failures.push(`<${element.tag}> is still loading after ${LOAD_TIMEOUT / 1000} s`);
-        else if (element.empty && !tags.has('empty')) failures.push(`<${element.tag}> renders nothing (tag the story "empty" if that is the point)`);
+        else if (element.empty && !tags.has('empty'))
+          failures.push(`<${element.tag}> renders nothing (tag the story "empty" if that is the point)`);
         // Docs pages may show an error state on purpose (they explain it); stories must say so with a tag.
         if (element.error && !tags.has('error') && !isDocs)
-          failures.push(`<${element.tag}> shows its error state: ${short(element.errorText, 200)} (tag the story "error" if that is the point)`);
+          failures.push(
+            `<${element.tag}> shows its error state: ${short(element.errorText, 200)} (tag the story "error" if that is the point)`,
+          );
       }
-      if (tags.has('error') && !isDocs && !shown.some((element) => element.error)) failures.push('tagged "error" but no film element shows its error state');
+      if (tags.has('error') && !isDocs && !shown.some((element) => element.error))
+        failures.push('tagged "error" but no film element shows its error state');
 
       if (i === 0) await page.addScriptTag({ url: AXE_URL });
       const violations = await page.evaluate(runAxe, rootSelector);
       lap('axe');
       for (const v of violations) {
-        failures.push(`axe ${v.id} (${v.impact}): ${v.help} — ${v.targets.slice(0, 3).join(', ')}${v.targets.length > 3 ? ` and ${v.targets.length - 3} more` : ''}`);
+        failures.push(
+          `axe ${v.id} (${v.impact}): ${v.help} — ${v.targets.slice(0, 3).join(', ')}${v.targets.length > 3 ? ` and ${v.targets.length - 3} more` : ''}`,
+        );
       }
     }
   } catch (error) {

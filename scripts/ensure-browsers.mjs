@@ -167,7 +167,7 @@ export async function ensureBrowsers({ browsers = wantedBrowsers(), install = tr
   const hints = [`  sudo apt-get install -y ${packages.join(' ')}   (Debian/Ubuntu packages)`];
   if (missing.includes('chromium')) hints.push('  or set CHROME_PATH to a Chromium/Chrome binary');
   if (missing.includes('firefox')) hints.push('  or set FIREFOX_PATH to a Firefox binary (ESR 128 or later: WebDriver BiDi)');
-  if (missing.includes('miniBrowser')) hints.push('  or set WEBKIT_MINIBROWSER to WebKitGTK\'s MiniBrowser');
+  if (missing.includes('miniBrowser')) hints.push("  or set WEBKIT_MINIBROWSER to WebKitGTK's MiniBrowser");
   const others = ALL_BROWSERS.filter((b) => browsers.includes(b) && !needs(b).some((p) => missing.includes(p)));
   if (others.length) hints.push(`  or run only the browsers that are there: BROWSERS=${others.join(',')}`);
   throw new Error(`ensure-browsers: missing ${what}. To run the browser tests, install them:\n${hints.join('\n')}`);

@@ -40,7 +40,9 @@ export function minifyLiterals() {
         if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && (node.tag.text === 'css' || node.tag.text === 'html')) {
           const minify = node.tag.text === 'css' ? minifyCss : minifyHtml;
           const { template } = node;
-          const parts = ts.isNoSubstitutionTemplateLiteral(template) ? [template] : [template.head, ...template.templateSpans.map((span) => span.literal)];
+          const parts = ts.isNoSubstitutionTemplateLiteral(template)
+            ? [template]
+            : [template.head, ...template.templateSpans.map((span) => span.literal)];
           for (const part of parts) {
             const [start, end] = textRange(part, sourceFile);
             const text = code.slice(start, end);

@@ -19,10 +19,11 @@
  * Exit code: wtr's (130/143 when interrupted). `runWtr()` is what scripts/test.mjs uses.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+
 import { ensureBrowsers, wantedBrowsers } from './ensure-browsers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -51,7 +52,11 @@ function processTable() {
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      table.set(Number(entry), { ppid: Number(fields[1]), start: fields[19], name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) });
+      table.set(Number(entry), {
+        ppid: Number(fields[1]),
+        start: fields[19],
+        name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
+      });
     } catch {
       // exited meanwhile
     }
@@ -123,9 +128,7 @@ function signal(pidOrGroup, name) {
 }
 
 const exited = (child) =>
-  child.exitCode !== null || child.signalCode !== null
-    ? Promise.resolve()
-    : new Promise((resolve) => child.once('exit', () => resolve()));
+  child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
 
 /** Waits for a child to exit, at most `ms`; true when it did. */
 const exitedWithin = (child, ms) => Promise.race([exited(child).then(() => true), sleep(ms).then(() => false)]);
@@ -184,7 +187,10 @@ async function startWebKitDriver(paths, tracker, log) {
       if (await driverReady(port)) return driver;
       const failed = await Promise.race([spawnError, exitedWithin(child, 150).then((done) => (done ? 'exited' : undefined))]);
       if (failed) {
-        lastError = failed instanceof Error ? `could not start xvfb-run: ${failed.message}` : `WebKitWebDriver exited (code ${child.exitCode ?? child.signalCode})`;
+        lastError =
+          failed instanceof Error
+            ? `could not start xvfb-run: ${failed.message}`
+            : `WebKitWebDriver exited (code ${child.exitCode ?? child.signalCode})`;
         break;
       }
     }
@@ -386,7 +392,10 @@ export async function runWtr({ args = [], browsers = wantedBrowsers(), log = con
 export function formatResults(results) {
   if (!results) return 'no test results (the run did not finish)';
   const failed = results.failed + results.erroredFiles;
-  const extra = [results.skipped && `${results.skipped} skipped`, results.erroredFiles && `${results.erroredFiles} file(s) failed to run`].filter(Boolean);
+  const extra = [
+    results.skipped && `${results.skipped} skipped`,
+    results.erroredFiles && `${results.erroredFiles} file(s) failed to run`,
+  ].filter(Boolean);
   return `${results.passed} passed, ${failed} failed${extra.length ? ` (${extra.join(', ')})` : ''}`;
 }
 
@@ -401,7 +410,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
     const { code: wtrCode, results } = await runWtr({ args: process.argv.slice(2) });
     const perBrowser = results ? Object.entries(results.browsers).map(([name, r]) => `${name} ${r.passed}/${r.passed + r.failed}`) : [];
-    console.log(`run-wtr: ${formatResults(results)}${perBrowser.length ? ` — ${perBrowser.join(', ')}` : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `run-wtr: ${formatResults(results)}${perBrowser.length ? ` — ${perBrowser.join(', ')}` : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     for (const line of formatFailures(results)) console.log(line);
     code = wtrCode;
   } catch (error) {

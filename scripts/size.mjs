@@ -90,7 +90,8 @@ export async function measureSizes({ dist = path.join(root, 'dist'), pairs = tru
   const rolldownModule = await loadRolldown();
   const file = (name) => path.join(dist, name);
   const sizes = { cdn: undefined, entries: [], further: [] };
-  if (existsSync(file('cdn/film-elements.js'))) sizes.cdn = { name: 'cdn/film-elements.js', ...measure(readFileSync(file('cdn/film-elements.js'))) };
+  if (existsSync(file('cdn/film-elements.js')))
+    sizes.cdn = { name: 'cdn/film-elements.js', ...measure(readFileSync(file('cdn/film-elements.js'))) };
   const names = [...elementNames.map((name) => `${name}.js`), 'data.js', 'index.js'].filter((name) => existsSync(file(name)));
   const alone = new Map();
   for (const name of names) {
@@ -127,7 +128,9 @@ export function formatSizes(sizes) {
   }
   for (const step of sizes.further) rows.push([`+ ${step.name}`, step, `on top of ${step.first} (the worst first)`]);
   const width = Math.max(...rows.map(([name]) => name.length));
-  return rows.map(([name, size, note]) => `${name.padEnd(width)}  ${kB(size.min).padStart(8)} min  ${kB(size.gzip).padStart(8)} gzip  ${note}`);
+  return rows.map(
+    ([name, size, note]) => `${name.padEnd(width)}  ${kB(size.min).padStart(8)} min  ${kB(size.gzip).padStart(8)} gzip  ${note}`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -163,7 +166,9 @@ export async function analyze(entry, { inline = false } = {}) {
   const entries = [entry].flat();
   const virtual = 'film-elements-analysis-entry.js';
   const { build } = await import('vite');
-  const { minifySync } = await import(pathToFileURL(createRequire(path.join(root, 'node_modules', 'vite', 'package.json')).resolve('rolldown/utils')).href);
+  const { minifySync } = await import(
+    pathToFileURL(createRequire(path.join(root, 'node_modules', 'vite', 'package.json')).resolve('rolldown/utils')).href
+  );
   const { minifyLiterals } = await import('./minify-literals.mjs');
   const result = await build({
     configFile: false,
@@ -176,7 +181,10 @@ export async function analyze(entry, { inline = false } = {}) {
         name: 'analysis-entry',
         // Vite resolves a library entry against the root first: match the name wherever it ends up.
         resolveId: (id) => (id.endsWith(virtual) ? `\0${virtual}` : null),
-        load: (id) => (id === `\0${virtual}` ? entries.map((name) => `export * from ${JSON.stringify(path.join(root, 'src', `${name}.ts`))};`).join('\n') : null),
+        load: (id) =>
+          id === `\0${virtual}`
+            ? entries.map((name) => `export * from ${JSON.stringify(path.join(root, 'src', `${name}.ts`))};`).join('\n')
+            : null,
       },
     ],
     build: {
@@ -217,7 +225,9 @@ export async function analyze(entry, { inline = false } = {}) {
       groups.set(group, (groups.get(group) ?? 0) + weight);
     }
   }
-  return [...groups].map(([group, weight]) => ({ group, gzip: Math.round((weight / totalWeight) * totalGzip) })).sort((a, b) => b.gzip - a.gzip);
+  return [...groups]
+    .map(([group, weight]) => ({ group, gzip: Math.round((weight / totalWeight) * totalGzip) }))
+    .sort((a, b) => b.gzip - a.gzip);
 }
 
 /** What `entry` adds on top of `first`, by group (the groups that grew). */

@@ -19,10 +19,16 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { formatFailures, formatResults, runWtr } from './run-wtr.mjs';
 
 /** Checks that run after the browser tests, in this order; a missing file is skipped. */
-export const afterTests = ['scripts/check-storybook.mjs', 'scripts/check-package.mjs', 'scripts/check-size.mjs', 'scripts/check-examples.mjs'];
+export const afterTests = [
+  'scripts/check-storybook.mjs',
+  'scripts/check-package.mjs',
+  'scripts/check-size.mjs',
+  'scripts/check-examples.mjs',
+];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
@@ -102,11 +108,15 @@ for (const step of steps) {
 if (interrupted && !failure) failure = { step: { name: 'between steps' }, code: interrupted === 'SIGINT' ? 130 : 143 };
 const notRun = steps.slice(done.length).map((step) => step.name);
 console.log('');
-console.log(`test: ${done.join(' · ')}${notRun.length ? ` · not run: ${notRun.join(', ')}` : ''} (${seconds(performance.now() - started)})`);
+console.log(
+  `test: ${done.join(' · ')}${notRun.length ? ` · not run: ${notRun.join(', ')}` : ''} (${seconds(performance.now() - started)})`,
+);
 if (failure) {
   const why = interrupted ? `interrupted (${interrupted})` : `exited with ${failure.code}`;
   console.error(`test: FAILED at "${failure.step.name}": ${why}`);
 }
-console.log(`test: ${results ? formatResults(results) : `0 passed, 0 failed (the browser tests ${failure && notRun.includes('browser tests') ? 'did not run' : 'reported nothing'})`}`);
+console.log(
+  `test: ${results ? formatResults(results) : `0 passed, 0 failed (the browser tests ${failure && notRun.includes('browser tests') ? 'did not run' : 'reported nothing'})`}`,
+);
 for (const line of formatFailures(results)) console.log(line);
 process.exit(failure ? failure.code : 0);

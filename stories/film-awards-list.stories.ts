@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+
 import '../src/film-awards-list.js';
+
 import type { FilmInput } from '../src/data/schema.js';
 import sample from '../src/samples/leaving-las-vegas.json';
 
@@ -91,7 +93,14 @@ export const MalformedEntries: Story = {
         { name: 'Academy Awards', edition: '68th', year: 1996, nominees: ['Elisabeth Shue'], result: 'nominated' },
         { name: 'Golden Globe Awards', edition: '53rd', year: 1996, category: 'Best Director', nominees: ['Mike Figgis'], result: 'lost' },
         'Best Picture',
-        { name: 'Golden Globe Awards', edition: '53rd', year: 1996, category: 'Best Actor – Motion Picture Drama', nominees: ['Nicolas Cage'], result: 'won' },
+        {
+          name: 'Golden Globe Awards',
+          edition: '53rd',
+          year: 1996,
+          category: 'Best Actor – Motion Picture Drama',
+          nominees: ['Nicolas Cage'],
+          result: 'won',
+        },
       ],
     } as unknown as FilmInput,
   },

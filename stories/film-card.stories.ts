@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+
 import '../src/film-card.js';
+
 import type { FilmInput } from '../src/data/schema.js';
 import sample from '../src/samples/leaving-las-vegas.json';
 
@@ -65,7 +67,10 @@ export const LongEverything: Story = {
       tagline: `${long}long tagline`,
       synopsis: `${sample.synopsis} `.repeat(8),
       genres: ['Drama', 'Romance', 'Psychological thriller', 'Neo-noir', 'Tragicomedy', 'Road movie'],
-      cast: Array.from({ length: 40 }, (_, i) => ({ name: `Performer With A Very Long Name Number ${i + 1}`, character: `A character whose name is also long ${i + 1}` })),
+      cast: Array.from({ length: 40 }, (_, i) => ({
+        name: `Performer With A Very Long Name Number ${i + 1}`,
+        character: `A character whose name is also long ${i + 1}`,
+      })),
     },
   },
 };
@@ -74,7 +79,10 @@ export const LongEverything: Story = {
 export const NoPoster: Story = { args: { film: { ...(sample as FilmInput), poster: undefined } } };
 
 /** The poster URL fails to load: the same placeholder replaces the broken image. */
-export const BrokenPosterUrl: Story = { tags: ['broken-url'], args: { film: { ...(sample as FilmInput), poster: 'posters/does-not-exist.jpg' } } };
+export const BrokenPosterUrl: Story = {
+  tags: ['broken-url'],
+  args: { film: { ...(sample as FilmInput), poster: 'posters/does-not-exist.jpg' } },
+};
 
 /** JSON text that does not parse: an accessible error state and a `film-error` event. */
 export const InvalidJson: Story = { tags: ['error'], args: { film: '{"title": "Leaving Las Vegas", "year": 1995,,}' } };
@@ -92,14 +100,18 @@ export const SchemaOrgInput: Story = {
       contentRating: 'R',
       genre: ['Drama', 'Romance'],
       director: { '@type': 'Person', name: 'Mike Figgis' },
-      author: [{ '@type': 'Person', name: 'John O&apos;Brien' }, { '@type': 'Person', name: 'Mike Figgis' }],
+      author: [
+        { '@type': 'Person', name: 'John O&apos;Brien' },
+        { '@type': 'Person', name: 'Mike Figgis' },
+      ],
       actor: [
         { '@type': 'PerformanceRole', actor: { '@type': 'Person', name: 'Nicolas Cage' }, characterName: 'Ben Sanderson' },
         { '@type': 'PerformanceRole', actor: { '@type': 'Person', name: 'Elisabeth Shue' }, characterName: 'Sera' },
       ],
       aggregateRating: { '@type': 'AggregateRating', ratingValue: '7.5', bestRating: '10', ratingCount: 142000, author: 'IMDb' },
       award: 'Academy Award for Best Actor',
-      description: 'Ben Sanderson, a Hollywood screenwriter who has lost everything to drink, arrives in Las Vegas to drink himself to death.',
+      description:
+        'Ben Sanderson, a Hollywood screenwriter who has lost everything to drink, arrives in Las Vegas to drink himself to death.',
     } as unknown as FilmInput,
   },
 };

@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+
 import '../src/film-review-carousel.js';
+
 import type { FilmInput } from '../src/data/schema.js';
 import sample from '../src/samples/leaving-las-vegas.json';
 
@@ -39,7 +41,11 @@ function tenThousand(): FilmInput {
         author: `${base.author} #${i + 1}`,
         kind: i % 5 === 0 ? 'critic' : 'audience',
         date: `${2000 + (i % 25)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
-        ...(i % 3 === 0 ? { rating: { value: 1 + (i % 10), max: 10 } } : i % 3 === 1 ? { rating: { value: 0.5 + (i % 5) * 0.5 + 2 * ((i >> 3) % 2), max: 5 } } : {}),
+        ...(i % 3 === 0
+          ? { rating: { value: 1 + (i % 10), max: 10 } }
+          : i % 3 === 1
+            ? { rating: { value: 0.5 + (i % 5) * 0.5 + 2 * ((i >> 3) % 2), max: 5 } }
+            : {}),
       };
     }),
   };
@@ -82,7 +88,19 @@ const meta: Meta<Args> = {
     maxTabs: { name: 'max-tabs', control: { type: 'number', min: 0, max: 40 } },
     width: { control: 'text', description: 'Width of the container around the element (story only).' },
   },
-  render: ({ film, src, theme, label, kind, sort, autoplay, interval, slidesPerView, maxTabs, width }) => html`<div style="max-width: ${width ?? '100%'}">
+  render: ({
+    film,
+    src,
+    theme,
+    label,
+    kind,
+    sort,
+    autoplay,
+    interval,
+    slidesPerView,
+    maxTabs,
+    width,
+  }) => html`<div style="max-width: ${width ?? '100%'}">
     <film-review-carousel
       .film=${film}
       src=${ifDefined(src)}

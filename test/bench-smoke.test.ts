@@ -5,11 +5,12 @@
  * benchmark compares like with like — and that ours renders what the case asks for.
  */
 import { expect } from '@open-wc/testing';
+
 import { runCase, type CaseName } from '../bench/cases.js';
 import type { Driver, VariantName } from '../bench/driver.js';
 import { driver as ours } from '../bench/ours/driver.js';
-import { driver as react } from '../bench/react/driver.js';
 import { pageCost } from '../bench/page.js';
+import { driver as react } from '../bench/react/driver.js';
 import { driver as vanilla } from '../bench/vanilla/driver.js';
 
 const drivers: Record<VariantName, Driver> = { ours, vanilla, react };
@@ -49,7 +50,13 @@ function snapshot(root: ParentNode): string {
   return lines.join('\n');
 }
 
-const frames = (n = 2) => new Promise<void>((resolve) => (function next(left: number) { if (!left) resolve(); else requestAnimationFrame(() => next(left - 1)); })(n));
+const frames = (n = 2) =>
+  new Promise<void>((resolve) =>
+    (function next(left: number) {
+      if (!left) resolve();
+      else requestAnimationFrame(() => next(left - 1));
+    })(n),
+  );
 
 /** Runs a case with each variant in its own 800 px container; returns the DOM snapshots per step. */
 async function runAll(name: CaseName | 'page', n: number): Promise<Record<VariantName, Record<string, string[]>>> {
@@ -121,7 +128,9 @@ describe('benchmarks (smoke run: each case once, same DOM in every variant)', ()
       // 800 px wide: two slides side by side, two more kept after them; a picker of tabs or a slider.
       expect(first!.match(/<div [^>]*part="slide"/g)).to.have.length(4);
       expect(first).to.contain(n === 10 ? 'role="tablist"' : 'part="jump"');
-      expect(snapshots.ours.next![0]).to.match(/<div [^>]*id="slide-1"[^>]*role="group">/).and.not.match(/<div [^>]*id="slide-1" inert/);
+      expect(snapshots.ours.next![0])
+        .to.match(/<div [^>]*id="slide-1"[^>]*role="group">/)
+        .and.not.match(/<div [^>]*id="slide-1" inert/);
       expectSameDom(snapshots);
     });
   }

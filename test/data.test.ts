@@ -3,6 +3,7 @@
  * schema.org mapping, and the Intl formatters. No elements here.
  */
 import { expect } from '@open-wc/testing';
+
 import type { Film, Problem } from '../src/data/film.js';
 import { formatClock, formatDate, formatMoney, formatRuntime, formatSpokenDuration } from '../src/data/format.js';
 import { parseFilm } from '../src/data/parse.js';
@@ -164,10 +165,20 @@ describe('data: parseFilm', () => {
       expect(film.reviews).to.have.lengthOf(sample.reviews!.length - 1);
     });
 
-    for (const unsafe of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'java\tscript:alert(1)', ' JAVASCRIPT:alert(1)', 'vbscript:x']) {
+    for (const unsafe of [
+      'javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'java\tscript:alert(1)',
+      ' JAVASCRIPT:alert(1)',
+      'vbscript:x',
+    ]) {
       it(`an unsafe URL ${JSON.stringify(unsafe)}: links lose the entry, other things only the URL`, () => {
         const input: Loose = sampleFilm();
-        input.links = [{ label: 'Bad', url: unsafe }, { label: 'Good', url: 'https://example.org/' }, { label: 'Relative', url: '/film' }];
+        input.links = [
+          { label: 'Bad', url: unsafe },
+          { label: 'Good', url: 'https://example.org/' },
+          { label: 'Relative', url: '/film' },
+        ];
         input.reviews[0].url = unsafe;
         input.directors = [{ name: 'Mike Figgis', url: unsafe }];
         input.poster = unsafe;
@@ -178,7 +189,10 @@ describe('data: parseFilm', () => {
           { path: 'reviews[0].url', message: URL_DROPPED },
           { path: 'links[0].url', message: URL_DROPPED },
         ]);
-        expect(film.links).to.deep.equal([{ label: 'Good', url: 'https://example.org/' }, { label: 'Relative', url: '/film' }]);
+        expect(film.links).to.deep.equal([
+          { label: 'Good', url: 'https://example.org/' },
+          { label: 'Relative', url: '/film' },
+        ]);
         expect(film.poster).to.equal(undefined);
         expect(film.directors).to.deep.equal([{ name: 'Mike Figgis' }]);
         expect(film.reviews).to.have.lengthOf(sample.reviews!.length);
@@ -237,7 +251,10 @@ describe('data: parseFilm', () => {
       expect(out.find((t) => t.title === tracks[0].title)).to.deep.equal(tracks[0]);
       // Valid durations of every other form are converted to seconds.
       const durations = [225, '3:45', '75:00', '1:02:05', 'PT1M30.5S', 'PT1H', 'P1D', undefined];
-      const { film: clean, problems: none } = parsed({ title: 'T', soundtrack: { title: 'S', tracks: durations.map((duration, i) => ({ title: `t${i}`, duration })) } });
+      const { film: clean, problems: none } = parsed({
+        title: 'T',
+        soundtrack: { title: 'S', tracks: durations.map((duration, i) => ({ title: `t${i}`, duration })) },
+      });
       expect(none).to.deep.equal([]);
       expect(clean.soundtrack!.tracks.map((t) => t.duration)).to.deep.equal([225, 225, 4500, 3725, 90.5, 3600, 86_400, undefined]);
     });
@@ -249,10 +266,29 @@ describe('data: parseFilm', () => {
     });
 
     it('month lengths and leap years: the 29th to the 31st are checked against the calendar', () => {
-      const dates = ['1996-02-29', '1995-02-29', '2000-02-29', '1900-02-29', '1995-04-30', '1995-04-31', '1995-12-31', '1995-01-28', '1995-02', '1995'];
+      const dates = [
+        '1996-02-29',
+        '1995-02-29',
+        '2000-02-29',
+        '1900-02-29',
+        '1995-04-30',
+        '1995-04-31',
+        '1995-12-31',
+        '1995-01-28',
+        '1995-02',
+        '1995',
+      ];
       const { film, problems } = parsed({ title: 'T', releases: dates.map((date) => ({ date })) });
       expect(problems.map((p) => p.path)).to.deep.equal(['releases[1].date', 'releases[3].date', 'releases[5].date']);
-      expect(film.releases!.map((r) => r.date)).to.deep.equal(['1996-02-29', '2000-02-29', '1995-04-30', '1995-12-31', '1995-01-28', '1995-02', '1995']);
+      expect(film.releases!.map((r) => r.date)).to.deep.equal([
+        '1996-02-29',
+        '2000-02-29',
+        '1995-04-30',
+        '1995-12-31',
+        '1995-01-28',
+        '1995-02',
+        '1995',
+      ]);
     });
 
     it('a bad poster size loses only the size, and says why', () => {
@@ -262,7 +298,13 @@ describe('data: parseFilm', () => {
     });
 
     it('a review without text', () => {
-      const { film, problems } = parsed({ title: 'T', reviews: [{ author: 'A', text: '' }, { author: 'B', text: 'Fine.' }] });
+      const { film, problems } = parsed({
+        title: 'T',
+        reviews: [
+          { author: 'A', text: '' },
+          { author: 'B', text: 'Fine.' },
+        ],
+      });
       expect(problems).to.deep.equal([{ path: 'reviews[0].text', message: 'expected the review text' }]);
       expect(film.reviews!.map((r) => r.author)).to.deep.equal(['B']);
     });
@@ -338,7 +380,10 @@ describe('data: schema.org JSON-LD', () => {
     genre: 'Drama',
     image: { '@type': 'ImageObject', url: 'https://example.org/poster.jpg', caption: 'Poster', width: '300', height: 450 },
     director: { '@type': 'Person', name: 'Mike Figgis', url: 'https://example.org/figgis' },
-    author: [{ '@type': 'Person', name: 'John O&apos;Brien' }, { '@type': 'Person', name: 'Mike Figgis' }],
+    author: [
+      { '@type': 'Person', name: 'John O&apos;Brien' },
+      { '@type': 'Person', name: 'Mike Figgis' },
+    ],
     actor: [
       { '@type': 'Person', name: 'Nicolas Cage', url: 'https://example.org/cage' },
       { '@type': 'PerformanceRole', characterName: 'Sera', actor: { '@type': 'Person', name: 'Elisabeth Shue' } },
@@ -366,7 +411,10 @@ describe('data: schema.org JSON-LD', () => {
     input.actor.push({
       '@type': 'PerformanceRole',
       characterName: 'Cabbie',
-      actor: [{ '@type': 'Person', name: 'Xander Berkeley' }, { '@type': 'Person', name: 'Lou Rawls' }],
+      actor: [
+        { '@type': 'Person', name: 'Xander Berkeley' },
+        { '@type': 'Person', name: 'Lou Rawls' },
+      ],
     });
     expect(parsed(input).film.cast).to.deep.equal([
       { name: 'Nicolas Cage', url: 'https://example.org/cage' },
@@ -377,8 +425,18 @@ describe('data: schema.org JSON-LD', () => {
   });
 
   it('accepts one value or a list for any property', () => {
-    const one: Loose = { ...movie(), genre: 'Drama', director: { '@type': 'Person', name: 'Mike Figgis' }, actor: { '@type': 'Person', name: 'Nicolas Cage' } };
-    const many: Loose = { ...movie(), genre: ['Drama', 'Romance'], director: [{ '@type': 'Person', name: 'Mike Figgis' }, 'Someone Else'], actor: [{ name: 'Nicolas Cage' }, 'Elisabeth Shue'] };
+    const one: Loose = {
+      ...movie(),
+      genre: 'Drama',
+      director: { '@type': 'Person', name: 'Mike Figgis' },
+      actor: { '@type': 'Person', name: 'Nicolas Cage' },
+    };
+    const many: Loose = {
+      ...movie(),
+      genre: ['Drama', 'Romance'],
+      director: [{ '@type': 'Person', name: 'Mike Figgis' }, 'Someone Else'],
+      actor: [{ name: 'Nicolas Cage' }, 'Elisabeth Shue'],
+    };
     expect(parsed(one).film).to.deep.include({ genres: ['Drama'], directors: [{ name: 'Mike Figgis' }], cast: [{ name: 'Nicolas Cage' }] });
     expect(parsed(many).film).to.deep.include({
       genres: ['Drama', 'Romance'],
@@ -388,9 +446,18 @@ describe('data: schema.org JSON-LD', () => {
   });
 
   it('finds the Movie in an @graph document, and in a top-level list', () => {
-    const graph = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage', name: 'A page about a film' }, { '@type': 'Movie', name: 'In The Graph' }] };
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebPage', name: 'A page about a film' },
+        { '@type': 'Movie', name: 'In The Graph' },
+      ],
+    };
     expect(parsed(graph).film.title).to.equal('In The Graph');
-    const list = [{ '@type': 'Organization', name: 'A studio' }, { '@type': ['Movie', 'CreativeWork'], name: 'In The List' }];
+    const list = [
+      { '@type': 'Organization', name: 'A studio' },
+      { '@type': ['Movie', 'CreativeWork'], name: 'In The List' },
+    ];
     expect(parsed(list).film.title).to.equal('In The List');
     expect(parsed(JSON.stringify(graph)).film.title).to.equal('In The Graph');
   });
@@ -413,9 +480,15 @@ describe('data: schema.org JSON-LD', () => {
   });
 
   it('maps aggregateRating onto a rating (numbers as strings too)', () => {
-    const { film } = parsed({ ...movie(), aggregateRating: { '@type': 'AggregateRating', ratingValue: '7.5', bestRating: '10', ratingCount: 123456 } });
+    const { film } = parsed({
+      ...movie(),
+      aggregateRating: { '@type': 'AggregateRating', ratingValue: '7.5', bestRating: '10', ratingCount: 123456 },
+    });
     expect(film.ratings).to.deep.equal([{ source: 'Users', value: 7.5, max: 10, count: 123456 }]);
-    const fivePoint = parsed({ ...movie(), aggregateRating: { ratingValue: 4.2, reviewCount: '90', author: { '@type': 'Organization', name: 'Some Site' } } });
+    const fivePoint = parsed({
+      ...movie(),
+      aggregateRating: { ratingValue: 4.2, reviewCount: '90', author: { '@type': 'Organization', name: 'Some Site' } },
+    });
     expect(fivePoint.film.ratings).to.deep.equal([{ source: 'Some Site', value: 4.2, max: 5, count: 90 }]);
   });
 
@@ -458,7 +531,10 @@ describe('data: schema.org JSON-LD', () => {
       url: 'https://example.org/ebert',
     };
     expect(parsed({ ...movie(), review }).film.reviews).to.deep.equal([expected]);
-    const many = parsed({ ...movie(), review: [review, { '@type': 'Review', author: 'A. Viewer', reviewBody: 'Loved it', reviewRating: { ratingValue: '3' } }] });
+    const many = parsed({
+      ...movie(),
+      review: [review, { '@type': 'Review', author: 'A. Viewer', reviewBody: 'Loved it', reviewRating: { ratingValue: '3' } }],
+    });
     expect(many.film.reviews).to.deep.equal([expected, { author: 'A. Viewer', rating: { value: 3, max: 5 }, text: 'Loved it' }]);
   });
 
@@ -492,7 +568,11 @@ describe('data: schema.org JSON-LD', () => {
   });
 
   it('drops unsafe URLs from JSON-LD too', () => {
-    const { film, problems } = parsed({ ...movie(), image: 'javascript:alert(1)', trailer: { '@type': 'VideoObject', embedUrl: 'data:text/html,x' } });
+    const { film, problems } = parsed({
+      ...movie(),
+      image: 'javascript:alert(1)',
+      trailer: { '@type': 'VideoObject', embedUrl: 'data:text/html,x' },
+    });
     expect(film.poster).to.equal(undefined);
     expect(film.links).to.deep.equal([]);
     expect(problems).to.have.deep.members([

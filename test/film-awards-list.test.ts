@@ -1,13 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+
 import '../src/film-awards-list.js';
-import type { FilmAwardsList } from '../src/elements/film-awards-list/film-awards-list.js';
+
 import type { FilmInput } from '../src/data/schema.js';
+import type { FilmAwardsList } from '../src/elements/film-awards-list/film-awards-list.js';
 import type { FilmLoadDetail } from '../src/internal/film-element.js';
 import { captureWarnings, expectAccessible, fixture, html, nextEvent, part, sampleFilm, sampleJson, shadowText } from './helpers.js';
 
-
-const all = <T extends Element = HTMLElement>(list: FilmAwardsList, selector: string) => [...list.shadowRoot!.querySelectorAll<T>(selector)];
+const all = <T extends Element = HTMLElement>(list: FilmAwardsList, selector: string) => [
+  ...list.shadowRoot!.querySelectorAll<T>(selector),
+];
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const groups = (list: FilmAwardsList) => all(list, '[part="group"]');
 const toggles = (list: FilmAwardsList) => all<HTMLButtonElement>(list, '[part="group-toggle"]');
@@ -32,7 +35,7 @@ const awardsList = (film: FilmInput | string = sampleFilm(), attributes = '') =>
   return fixture<FilmAwardsList>(list);
 };
 
-const filmWith = (awards: unknown[]): FilmInput => ({ title: 'Test Film', awards } as FilmInput);
+const filmWith = (awards: unknown[]): FilmInput => ({ title: 'Test Film', awards }) as FilmInput;
 
 /** Waits until the element shows something (awards, or an error). */
 async function settled(list: FilmAwardsList): Promise<void> {
@@ -140,7 +143,12 @@ describe('<film-awards-list>', () => {
       const list = await awardsList();
       const oscars = groupNamed(list, 'Academy Awards');
       expect(categories(oscars)).to.deep.equal(['Best Actor', 'Best Actress', 'Best Director', 'Best Adapted Screenplay']);
-      expect([...oscars.querySelectorAll('.nominees')].map(text)).to.deep.equal(['Nicolas Cage', 'Elisabeth Shue', 'Mike Figgis', 'Mike Figgis']);
+      expect([...oscars.querySelectorAll('.nominees')].map(text)).to.deep.equal([
+        'Nicolas Cage',
+        'Elisabeth Shue',
+        'Mike Figgis',
+        'Mike Figgis',
+      ]);
       expect([...oscars.querySelectorAll('.word')].map(text)).to.deep.equal(['Won', 'Nominated', 'Nominated', 'Nominated']);
       // Read as one line by a screen reader: "Won, Best Actor, Nicolas Cage".
       expect(text(oscars.querySelector('[part="entry"] .text'))).to.equal('Best Actor, Nicolas Cage');
@@ -211,7 +219,11 @@ describe('<film-awards-list>', () => {
       // Ceremonies without a win are gone; the others count what they show and what they hide.
       expect(groupLabels(list)).to.not.include('British Academy Film Awards 49th, 1996');
       expect(groups(list)).to.have.length(8);
-      expect(groupCounts(list).slice(0, 3)).to.deep.equal(['1 win (3 nominations hidden)', '2 wins (2 runner-up hidden)', '4 wins (1 runner-up hidden)']);
+      expect(groupCounts(list).slice(0, 3)).to.deep.equal([
+        '1 win (3 nominations hidden)',
+        '2 wins (2 runner-up hidden)',
+        '4 wins (1 runner-up hidden)',
+      ]);
       expect(categories(groupNamed(list, 'Academy Awards'))).to.deep.equal(['Best Actor']);
       await expectAccessible(list);
     });
@@ -241,7 +253,13 @@ describe('<film-awards-list>', () => {
   describe('group-by="person"', () => {
     it('regroups the entries by nominee, with the film itself first', async () => {
       const list = await awardsList(sampleFilm(), 'group-by="person"');
-      expect(groupLabels(list)).to.deep.equal(['Leaving Las Vegas (the film)', 'Nicolas Cage', 'Elisabeth Shue', 'Mike Figgis', 'Declan Quinn']);
+      expect(groupLabels(list)).to.deep.equal([
+        'Leaving Las Vegas (the film)',
+        'Nicolas Cage',
+        'Elisabeth Shue',
+        'Mike Figgis',
+        'Declan Quinn',
+      ]);
       expect(groupCounts(list)).to.deep.equal([
         '3 wins, 1 nomination',
         '7 wins, 2 nominations',
@@ -366,13 +384,20 @@ describe('<film-awards-list>', () => {
       expect(activeInShadow(list)).to.equal(showAll);
       showAll.click();
       await list.updateComplete;
-      expect(toggles(list).map((b) => b.getAttribute('aria-expanded') === 'true')).to.deep.equal([true, true, true, ...Array(8).fill(false)]);
+      expect(toggles(list).map((b) => b.getAttribute('aria-expanded') === 'true')).to.deep.equal([
+        true,
+        true,
+        true,
+        ...Array(8).fill(false),
+      ]);
       expect(text(showAll)).to.equal('Show all 11 ceremonies');
     });
 
     it('offers "Show all" while any group is closed, also one the reader closed', async () => {
       const list = await awardsList();
-      toggles(list).slice(3).forEach((button) => button.click());
+      toggles(list)
+        .slice(3)
+        .forEach((button) => button.click());
       await list.updateComplete;
       expect(text(part(list, '[part="show-all"]'))).to.equal('Show fewer');
       toggles(list)[0]!.click();
@@ -395,7 +420,11 @@ describe('<film-awards-list>', () => {
       await list.updateComplete;
       list.film = sampleFilm();
       await list.updateComplete;
-      expect(toggles(list).slice(0, 3).every((b) => b.getAttribute('aria-expanded') === 'true')).to.equal(true);
+      expect(
+        toggles(list)
+          .slice(0, 3)
+          .every((b) => b.getAttribute('aria-expanded') === 'true'),
+      ).to.equal(true);
     });
 
     it('shows no "Show all" when every group starts open', async () => {
@@ -448,7 +477,9 @@ describe('<film-awards-list>', () => {
 
     it('draws each result with a different icon', async () => {
       const list = await awardsList();
-      const shapes = new Set(['won', 'nominated', 'runner-up'].map((result) => list.shadowRoot!.querySelector(`.entry.${result} svg`)!.innerHTML));
+      const shapes = new Set(
+        ['won', 'nominated', 'runner-up'].map((result) => list.shadowRoot!.querySelector(`.entry.${result} svg`)!.innerHTML),
+      );
       expect(shapes.size).to.equal(3);
     });
   });
@@ -519,7 +550,9 @@ describe('<film-awards-list>', () => {
       const list = container.querySelector('film-awards-list')!;
       await list.updateComplete;
       expect(shadowText(list, '[part="summary"]')).to.equal('17 victoires · 14 nominations · 3 deuxièmes places');
-      expect(shadowText(list, '[part="filter-note"]')).to.equal('Victoires seulement ; non affichées : 14 nominations, 3 deuxièmes places.');
+      expect(shadowText(list, '[part="filter-note"]')).to.equal(
+        'Victoires seulement ; non affichées : 14 nominations, 3 deuxièmes places.',
+      );
       expect(groupCounts(list)[0]).to.equal('1 victoire (non affichées : 3 nominations)');
       expect(list.shadowRoot!.querySelector('[part="entry"] svg')!.getAttribute('aria-label')).to.equal('Victoire');
       expect(text(part(list, '[part="show-all"]'))).to.equal('Afficher les 8 cérémonies');
@@ -549,7 +582,9 @@ describe('<film-awards-list>', () => {
       // Narrow: the entries stack, and nothing overflows the container.
       expect(list.scrollWidth).to.be.at.most(280);
       const entry = list.shadowRoot!.querySelector('[part="entry"]')!;
-      expect(entry.querySelector('.result')!.getBoundingClientRect().bottom).to.be.at.most(entry.querySelector('.category')!.getBoundingClientRect().top + 1);
+      expect(entry.querySelector('.result')!.getBoundingClientRect().bottom).to.be.at.most(
+        entry.querySelector('.category')!.getBoundingClientRect().top + 1,
+      );
       await expectAccessible(list);
     });
   });

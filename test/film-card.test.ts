@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+
 import '../src/film-card.js';
+
 import type { FilmCard } from '../src/elements/film-card/film-card.js';
 import { captureWarnings, expectAccessible, fixture, html, nextEvent, part, sampleFilm, sampleJson, shadowText } from './helpers.js';
 
@@ -275,7 +277,9 @@ describe('<film-card>', () => {
       await card.updateComplete;
       expect(shadowText(card, '[part="meta"]')).to.contain('1 h 52 min');
       expect(shadowText(card, '[part="credits"]')).to.contain('Réalisé par');
-      expect(shadowText(card, '[part="facts"]')).to.match(/27 octobre 1995/).and.match(/32\s029\s928\s\$US/);
+      expect(shadowText(card, '[part="facts"]'))
+        .to.match(/27 octobre 1995/)
+        .and.match(/32\s029\s928\s\$US/);
     });
   });
 
@@ -355,7 +359,9 @@ describe('<film-card>', () => {
     });
 
     it('inherits the page font', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div style="font-family: monospace"><film-card .film=${{ title: 'Mono' }}></film-card></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="font-family: monospace"><film-card .film=${{ title: 'Mono' }}></film-card></div>`,
+      );
       const card = wrapper.querySelector('film-card')!;
       await card.updateComplete;
       expect(getComputedStyle(part(card, '[part="title"]')).fontFamily).to.contain('monospace');

@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+
 import '../src/film-ratings-badge.js';
-import type { FilmRatingsBadge } from '../src/elements/film-ratings-badge/film-ratings-badge.js';
+
 import type { FilmInput } from '../src/data/schema.js';
+import type { FilmRatingsBadge } from '../src/elements/film-ratings-badge/film-ratings-badge.js';
 import { captureWarnings, expectAccessible, fixture, html, nextEvent, part, sampleFilm, sampleJson, shadowText } from './helpers.js';
 
 type Rating = NonNullable<FilmInput['ratings']>[number];
@@ -10,10 +12,12 @@ type Rating = NonNullable<FilmInput['ratings']>[number];
 const triggers = (badge: Element) => [...badge.shadowRoot!.querySelectorAll<HTMLElement>('[role="img"]')];
 const names = (badge: Element) => triggers(badge).map((trigger) => trigger.getAttribute('aria-label'));
 /** The tooltip a trigger's aria-describedby points to. */
-const tooltipOf = (trigger: HTMLElement) => (trigger.getRootNode() as ShadowRoot).getElementById(trigger.getAttribute('aria-describedby')!)!;
+const tooltipOf = (trigger: HTMLElement) =>
+  (trigger.getRootNode() as ShadowRoot).getElementById(trigger.getAttribute('aria-describedby')!)!;
 const isOpen = (tip: HTMLElement) => getComputedStyle(tip).display !== 'none';
 const text = (node: Element) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
-const triggerNamed = (badge: Element, source: string) => triggers(badge).find((t) => t.getAttribute('aria-label')!.startsWith(`${source}:`))!;
+const triggerNamed = (badge: Element, source: string) =>
+  triggers(badge).find((t) => t.getAttribute('aria-label')!.startsWith(`${source}:`))!;
 
 /** Polls until `check` holds (or fails after `timeout` ms, saying what it waited for). */
 async function until(check: () => boolean, what: string, timeout = 3000): Promise<void> {
@@ -78,28 +82,51 @@ function instrument() {
   const tracked = new Set(['scroll', 'resize', 'keydown']);
   /** target → live registrations, each one (type, listener, capture), as the DOM tells them apart. */
   const listeners = new Map<EventTarget, { type: string; listener: unknown; capture: boolean }[]>();
-  const capture = (options: unknown) => (typeof options === 'boolean' ? options : Boolean((options as EventListenerOptions | undefined)?.capture));
+  const capture = (options: unknown) =>
+    typeof options === 'boolean' ? options : Boolean((options as EventListenerOptions | undefined)?.capture);
   const observing = new Map<object, Set<Element>>();
   let added = 0;
   const originals = {
     add: EventTarget.prototype.addEventListener,
     remove: EventTarget.prototype.removeEventListener,
-    ro: { observe: ResizeObserver.prototype.observe, unobserve: ResizeObserver.prototype.unobserve, disconnect: ResizeObserver.prototype.disconnect },
-    io: { observe: IntersectionObserver.prototype.observe, unobserve: IntersectionObserver.prototype.unobserve, disconnect: IntersectionObserver.prototype.disconnect },
+    ro: {
+      observe: ResizeObserver.prototype.observe,
+      unobserve: ResizeObserver.prototype.unobserve,
+      disconnect: ResizeObserver.prototype.disconnect,
+    },
+    io: {
+      observe: IntersectionObserver.prototype.observe,
+      unobserve: IntersectionObserver.prototype.unobserve,
+      disconnect: IntersectionObserver.prototype.disconnect,
+    },
   };
-  EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+  EventTarget.prototype.addEventListener = function (
+    this: EventTarget,
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ) {
     if (tracked.has(type) && listener) {
       added++;
       const live = listeners.get(this) ?? [];
-      if (!live.some((l) => l.type === type && l.listener === listener && l.capture === capture(options))) live.push({ type, listener, capture: capture(options) });
+      if (!live.some((l) => l.type === type && l.listener === listener && l.capture === capture(options)))
+        live.push({ type, listener, capture: capture(options) });
       listeners.set(this, live);
     }
     return originals.add.call(this, type, listener, options);
   };
-  EventTarget.prototype.removeEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
+  EventTarget.prototype.removeEventListener = function (
+    this: EventTarget,
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | EventListenerOptions,
+  ) {
     if (tracked.has(type) && listener) {
       const live = listeners.get(this) ?? [];
-      listeners.set(this, live.filter((l) => !(l.type === type && l.listener === listener && l.capture === capture(options))));
+      listeners.set(
+        this,
+        live.filter((l) => !(l.type === type && l.listener === listener && l.capture === capture(options))),
+      );
     }
     return originals.remove.call(this, type, listener, options);
   };
@@ -143,7 +170,7 @@ describe('<film-ratings-badge>', () => {
   });
 
   describe('what it shows', () => {
-    it("renders every score of the sample, in data order, each with one accessible name that says it all", async () => {
+    it('renders every score of the sample, in data order, each with one accessible name that says it all', async () => {
       const badge = await fixture<FilmRatingsBadge>(html`<film-ratings-badge .film=${sampleFilm()}></film-ratings-badge>`);
       expect(names(badge)).to.deep.equal([
         'Metacritic: 82 out of 100, universal acclaim',
@@ -215,7 +242,9 @@ describe('<film-ratings-badge>', () => {
     });
 
     it('shows one source with source= (case-insensitive), and nothing when the film has none from it', async () => {
-      const badge = await fixture<FilmRatingsBadge>(html`<film-ratings-badge .film=${sampleFilm()} source="metacritic"></film-ratings-badge>`);
+      const badge = await fixture<FilmRatingsBadge>(
+        html`<film-ratings-badge .film=${sampleFilm()} source="metacritic"></film-ratings-badge>`,
+      );
       expect(names(badge)).to.deep.equal(['Metacritic: 82 out of 100, universal acclaim']);
       badge.source = 'ROTTEN TOMATOES';
       await badge.updateComplete;
@@ -227,7 +256,9 @@ describe('<film-ratings-badge>', () => {
     });
 
     it('compact: score and source on one line; the band moves into the tooltip, the name keeps it', async () => {
-      const badge = await fixture<FilmRatingsBadge>(html`<film-ratings-badge .film=${sampleFilm()} variant="compact"></film-ratings-badge>`);
+      const badge = await fixture<FilmRatingsBadge>(
+        html`<film-ratings-badge .film=${sampleFilm()} variant="compact"></film-ratings-badge>`,
+      );
       expect(names(badge)[0]).to.equal('Metacritic: 82 out of 100, universal acclaim');
       const [metacritic, tomatoes] = triggers(badge);
       expect(text(metacritic!)).to.equal('82 Metacritic');
@@ -245,7 +276,11 @@ describe('<film-ratings-badge>', () => {
       const badge = await fixture<FilmRatingsBadge>(html`<film-ratings-badge .film=${sampleFilm()}></film-ratings-badge>`);
       expect(badge.variant).to.equal('full');
       expect([...badge.shadowRoot!.querySelectorAll('[part="band"]')].map(text)).to.deep.equal(['Universal acclaim', 'Fresh']);
-      expect([...badge.shadowRoot!.querySelectorAll('[part="meta"]')].map(text)).to.deep.equal(['51 reviews · avg. 7.7/10', '142K ratings', '1.5K ratings']);
+      expect([...badge.shadowRoot!.querySelectorAll('[part="meta"]')].map(text)).to.deep.equal([
+        '51 reviews · avg. 7.7/10',
+        '142K ratings',
+        '1.5K ratings',
+      ]);
       expect(badge.shadowRoot!.querySelectorAll('[part="stars"]')).to.have.length(3);
     });
 
@@ -264,8 +299,21 @@ describe('<film-ratings-badge>', () => {
         'S19: 19 out of 100, overwhelming dislike',
         'S0: 0 out of 100, overwhelming dislike',
       ]);
-      const tones = [...badge.shadowRoot!.querySelectorAll('[part="item"]')].map((item) => ['positive', 'mixed', 'negative'].find((tone) => item.classList.contains(tone)));
-      expect(tones).to.deep.equal(['positive', 'positive', 'positive', 'positive', 'mixed', 'mixed', 'negative', 'negative', 'negative', 'negative']);
+      const tones = [...badge.shadowRoot!.querySelectorAll('[part="item"]')].map((item) =>
+        ['positive', 'mixed', 'negative'].find((tone) => item.classList.contains(tone)),
+      );
+      expect(tones).to.deep.equal([
+        'positive',
+        'positive',
+        'positive',
+        'positive',
+        'mixed',
+        'mixed',
+        'negative',
+        'negative',
+        'negative',
+        'negative',
+      ]);
       // Green, yellow and red really differ, and every band also shows its word.
       const colour = (i: number) => getComputedStyle(badge.shadowRoot!.querySelectorAll('[part="score"]')[i]!).backgroundColor;
       expect(new Set([colour(0), colour(4), colour(6)]).size).to.equal(3);
@@ -279,7 +327,12 @@ describe('<film-ratings-badge>', () => {
         { source: 'Audience60', value: 60, max: 100, unit: '%', kind: 'audience' },
         { source: 'Audience59', value: 59, max: 100, unit: '%', kind: 'audience' },
       ]);
-      expect(names(badge)).to.deep.equal(['Critics60: 60%, fresh', 'Critics59: 59%, rotten', 'Audience60: 60%, mostly positive', 'Audience59: 59%, mostly negative']);
+      expect(names(badge)).to.deep.equal([
+        'Critics60: 60%, fresh',
+        'Critics59: 59%, rotten',
+        'Audience60: 60%, mostly positive',
+        'Audience59: 59%, mostly negative',
+      ]);
     });
 
     it('draws /10 and /5 scores as a number and a partial five-star meter', async () => {
@@ -292,7 +345,9 @@ describe('<film-ratings-badge>', () => {
       const stars = [...badge.shadowRoot!.querySelectorAll<SVGElement>('[part="stars"]')];
       expect(stars).to.have.length(2);
       // The filled part covers 7.5/10 and 3.5/5 of the meter's drawn width.
-      const filled = stars.map((meter) => meter.querySelector('.fill')!.getBoundingClientRect().width / meter.getBoundingClientRect().width);
+      const filled = stars.map(
+        (meter) => meter.querySelector('.fill')!.getBoundingClientRect().width / meter.getBoundingClientRect().width,
+      );
       expect(filled[0]).to.be.closeTo(0.75, 0.01);
       expect(filled[1]).to.be.closeTo(0.7, 0.01);
       // Five stars wide, visible, and only drawn (inside the image, hidden from the accessibility tree).
@@ -318,7 +373,11 @@ describe('<film-ratings-badge>', () => {
         );
         expect(names(badge)).to.have.length(5);
         expect(names(badge).join()).to.not.match(/TooHigh|Negative|ZeroMax|NotANumber/);
-        for (const i of [1, 2, 3, 4]) expect(badge.problems.some((p) => p.path.startsWith(`ratings[${i}]`)), `a problem at ratings[${i}]`).to.equal(true);
+        for (const i of [1, 2, 3, 4])
+          expect(
+            badge.problems.some((p) => p.path.startsWith(`ratings[${i}]`)),
+            `a problem at ratings[${i}]`,
+          ).to.equal(true);
       });
       expect(problems.map((p) => p.path.replace(/\].*/, ']'))).to.include.members(['ratings[1]', 'ratings[2]', 'ratings[3]', 'ratings[4]']);
       expect(warnings).to.have.length(1);
@@ -334,7 +393,9 @@ describe('<film-ratings-badge>', () => {
     });
 
     it('speaks French when the page does', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div lang="fr"><film-ratings-badge .film=${sampleFilm()}></film-ratings-badge></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang="fr"><film-ratings-badge .film=${sampleFilm()}></film-ratings-badge></div>`,
+      );
       const badge = wrapper.querySelector('film-ratings-badge')!;
       await badge.updateComplete;
       const spoken = names(badge).map((name) => name!.replace(/[\u00a0\u202f]/g, ' '));
@@ -343,7 +404,9 @@ describe('<film-ratings-badge>', () => {
       expect(spoken[4]).to.equal('TMDB : 7,25 sur 10');
       expect(part(badge, '[part="list"]').getAttribute('aria-label')).to.equal('Notes de Leaving Las Vegas');
       const tomatoes = tooltipOf(triggers(badge)[1]!);
-      expect(text(tomatoes).replace(/[\u00a0\u202f]/g, ' ')).to.contain('51 critiques').and.contain('Note moyenne : 7,7 sur 10');
+      expect(text(tomatoes).replace(/[\u00a0\u202f]/g, ' '))
+        .to.contain('51 critiques')
+        .and.contain('Note moyenne : 7,7 sur 10');
     });
   });
 
@@ -384,7 +447,9 @@ describe('<film-ratings-badge>', () => {
     });
 
     it('opens at once on keyboard focus and closes on blur', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div><button>before</button><film-ratings-badge .film=${sampleFilm()}></film-ratings-badge><button>after</button></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div><button>before</button><film-ratings-badge .film=${sampleFilm()}></film-ratings-badge><button>after</button></div>`,
+      );
       const badge = wrapper.querySelector('film-ratings-badge')!;
       await badge.updateComplete;
       wrapper.querySelector('button')!.focus();

@@ -1,8 +1,10 @@
 import { expect, nextFrame } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+
 import '../src/film-review-carousel.js';
-import type { FilmReviewCarousel, FilmSlideChangeDetail } from '../src/elements/film-review-carousel/film-review-carousel.js';
+
 import type { FilmInput } from '../src/data/schema.js';
+import type { FilmReviewCarousel, FilmSlideChangeDetail } from '../src/elements/film-review-carousel/film-review-carousel.js';
 import { captureWarnings, expectAccessible, fixture, html, nextEvent, part, sampleFilm, sampleJson, shadowText } from './helpers.js';
 
 type Review = NonNullable<FilmInput['reviews']>[number];
@@ -20,7 +22,9 @@ async function settle(el: FilmReviewCarousel): Promise<void> {
 
 async function carousel(template: unknown): Promise<FilmReviewCarousel> {
   const wrapper = await fixture<HTMLElement & FilmReviewCarousel>(template);
-  const el = (wrapper.localName === 'film-review-carousel' ? wrapper : wrapper.querySelector('film-review-carousel')!) as FilmReviewCarousel;
+  const el = (
+    wrapper.localName === 'film-review-carousel' ? wrapper : wrapper.querySelector('film-review-carousel')!
+  ) as FilmReviewCarousel;
   await settle(el);
   return el;
 }
@@ -37,7 +41,9 @@ const shownAuthors = (el: Element) => shownSlides(el).map((s) => s.querySelector
  * print a whole custom element (and its Lit internals), which hangs the browser.
  */
 const sig = (node: Element | null | undefined) =>
-  node ? `${node.localName}${node.id ? `#${node.id}` : ''}${node.getAttribute('part') ? `[part=${node.getAttribute('part')}]` : ''}` : 'nothing';
+  node
+    ? `${node.localName}${node.id ? `#${node.id}` : ''}${node.getAttribute('part') ? `[part=${node.getAttribute('part')}]` : ''}`
+    : 'nothing';
 const nameOf = (button: Element | null) => button?.textContent?.replace(/\s+/g, ' ').trim();
 const rotationButton = (el: Element) => part<HTMLButtonElement>(el, '[part="rotation"]');
 const liveRegion = (el: Element) => part(el, '[part="slides"]');
@@ -65,7 +71,12 @@ function filmWith(reviews: Review[]): FilmInput {
  * Mocha keeps its own references to the real timers, so test timeouts still work.
  */
 function installClock() {
-  const real = { setTimeout: window.setTimeout, clearTimeout: window.clearTimeout, setInterval: window.setInterval, clearInterval: window.clearInterval };
+  const real = {
+    setTimeout: window.setTimeout,
+    clearTimeout: window.clearTimeout,
+    setInterval: window.setInterval,
+    clearInterval: window.clearInterval,
+  };
   let now = 0;
   let nextId = 1;
   const pending = new Map<number, { at: number; run: () => void; every?: number }>();
@@ -123,7 +134,8 @@ function recordChanges(el: HTMLElement): FilmSlideChangeDetail[] {
 async function preferReducedMotion(): Promise<() => Promise<void>> {
   try {
     await emulateMedia({ reducedMotion: 'reduce' });
-    if (matchMedia('(prefers-reduced-motion: reduce)').matches) return async () => void (await emulateMedia({ reducedMotion: 'no-preference' }));
+    if (matchMedia('(prefers-reduced-motion: reduce)').matches)
+      return async () => void (await emulateMedia({ reducedMotion: 'no-preference' }));
   } catch {
     // not supported by this launcher: fall through to the equivalent
   }
@@ -243,7 +255,9 @@ describe('<film-review-carousel>', () => {
 
   describe('roles and labels', () => {
     it('is a labelled carousel region of labelled slides, only the shown ones exposed', async () => {
-      const el = await carousel(html`<div style="width: 700px"><film-review-carousel slides-per-view="1" .film=${sampleFilm()}></film-review-carousel></div>`);
+      const el = await carousel(
+        html`<div style="width: 700px"><film-review-carousel slides-per-view="1" .film=${sampleFilm()}></film-review-carousel></div>`,
+      );
       const region = part(el, '[part="carousel"]');
       expect(region.localName).to.equal('section');
       expect(region.getAttribute('aria-roledescription')).to.equal('carousel');
@@ -276,11 +290,19 @@ describe('<film-review-carousel>', () => {
 
     it('shows author, outlet, kind, date, normalised score with a text alternative, title and link', async () => {
       const film = sampleFilm();
-      film.reviews![0] = { ...film.reviews![0]!, title: 'Two lost souls', url: 'https://www.rogerebert.com/reviews/leaving-las-vegas-1995', date: '1995-11-03', rating: { value: 4, max: 4 } };
+      film.reviews![0] = {
+        ...film.reviews![0]!,
+        title: 'Two lost souls',
+        url: 'https://www.rogerebert.com/reviews/leaving-las-vegas-1995',
+        date: '1995-11-03',
+        rating: { value: 4, max: 4 },
+      };
       const el = await carousel(html`<film-review-carousel slides-per-view="1" .film=${film}></film-review-carousel>`);
       let slide = shownSlides(el)[0]!;
       expect(slide.querySelector('[part="author"]')!.textContent).to.equal('Roger Ebert');
-      expect(slide.querySelector('[part="meta"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Chicago Sun-Times Critic November 3, 1995');
+      expect(slide.querySelector('[part="meta"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Chicago Sun-Times Critic November 3, 1995',
+      );
       expect(slide.querySelector('time')!.getAttribute('datetime')).to.equal('1995-11-03');
       expect(slide.querySelector('[part="review-title"]')!.textContent).to.equal('Two lost souls');
       const link = slide.querySelector<HTMLAnchorElement>('[part="link"] a')!;
@@ -297,7 +319,9 @@ describe('<film-review-carousel>', () => {
       const meter = score.querySelector('[role="img"]')!;
       expect(meter.getAttribute('aria-label')).to.equal('Rated 2.75 out of 5');
       expect(score.querySelector<HTMLElement>('.filled')!.style.width).to.equal('55%');
-      expect(slide.querySelector('[part="meta"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Rotten Tomatoes Audience March 27, 2014');
+      expect(slide.querySelector('[part="meta"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Rotten Tomatoes Audience March 27, 2014',
+      );
 
       el.goTo(14); // 6.5/10
       await settle(el);
@@ -309,7 +333,9 @@ describe('<film-review-carousel>', () => {
     });
 
     it('speaks French under lang="fr"', async () => {
-      const el = await carousel(html`<div lang="fr"><film-review-carousel slides-per-view="1" .film=${sampleFilm()}></film-review-carousel></div>`);
+      const el = await carousel(
+        html`<div lang="fr"><film-review-carousel slides-per-view="1" .film=${sampleFilm()}></film-review-carousel></div>`,
+      );
       el.goTo(7);
       await settle(el);
       expect(part(el, '[part="carousel"]').getAttribute('aria-label')).to.equal('Critiques de Leaving Las Vegas');
@@ -345,7 +371,9 @@ describe('<film-review-carousel>', () => {
     });
 
     it('moves with Left/Right/Home/End on the tabs, focus following the selection', async () => {
-      const el = await carousel(html`<div style="width: 700px"><film-review-carousel slides-per-view="1" .film=${sampleFilm()}></film-review-carousel></div>`);
+      const el = await carousel(
+        html`<div style="width: 700px"><film-review-carousel slides-per-view="1" .film=${sampleFilm()}></film-review-carousel></div>`,
+      );
       tabs(el)[0]!.focus();
       expect(tabs(el).map((t) => t.tabIndex)).to.deep.equal([0, ...Array(15).fill(-1)]);
       await sendKeys({ press: 'ArrowRight' });
@@ -411,7 +439,9 @@ describe('<film-review-carousel>', () => {
     });
 
     it('uses a position readout and a slider for many slides, with Left/Right/Home/End', async () => {
-      const el = await carousel(html`<film-review-carousel slides-per-view="1" .film=${filmWith(manyReviews(1250))}></film-review-carousel>`);
+      const el = await carousel(
+        html`<film-review-carousel slides-per-view="1" .film=${filmWith(manyReviews(1250))}></film-review-carousel>`,
+      );
       expect(sig($(el, '[role="tablist"]'))).to.equal('nothing');
       expect(shadowText(el, '[part="position"]')).to.equal('1 / 1,250');
       const slider = part<HTMLInputElement>(el, '[part="jump"]');
@@ -644,7 +674,9 @@ describe('<film-review-carousel>', () => {
 
   describe('read more', () => {
     it('clamps long texts and expands them in place', async () => {
-      const el = await carousel(html`<div style="width: 500px"><film-review-carousel slides-per-view="1" .film=${sampleFilm()}></film-review-carousel></div>`);
+      const el = await carousel(
+        html`<div style="width: 500px"><film-review-carousel slides-per-view="1" .film=${sampleFilm()}></film-review-carousel></div>`,
+      );
       // Roger Ebert's excerpt is short: no button.
       expect(sig(shownSlides(el)[0]!.querySelector('[part="read-more"]'))).to.equal('nothing');
       el.goTo(7); // 8,743 characters
@@ -695,7 +727,9 @@ describe('<film-review-carousel>', () => {
 
   describe('filter and sort', () => {
     it('filters by kind', async () => {
-      const el = await carousel(html`<div style="width: 700px"><film-review-carousel kind="critic" slides-per-view="1" .film=${sampleFilm()}></film-review-carousel></div>`);
+      const el = await carousel(
+        html`<div style="width: 700px"><film-review-carousel kind="critic" slides-per-view="1" .film=${sampleFilm()}></film-review-carousel></div>`,
+      );
       expect(el.count).to.equal(2);
       expect(shownLabels(el)).to.deep.equal(['1 of 2']);
       expect(tabs(el)).to.have.length(2);
@@ -737,11 +771,17 @@ describe('<film-review-carousel>', () => {
 
   describe('slides per view', () => {
     it('follows the element width (1 narrow, 2–3 wide) unless slides-per-view says otherwise', async () => {
-      const narrow = await carousel(html`<div style="width: 320px"><film-review-carousel .film=${sampleFilm()}></film-review-carousel></div>`);
+      const narrow = await carousel(
+        html`<div style="width: 320px"><film-review-carousel .film=${sampleFilm()}></film-review-carousel></div>`,
+      );
       expect(shownLabels(narrow)).to.deep.equal(['1 of 16']);
-      const medium = await carousel(html`<div style="width: 760px"><film-review-carousel .film=${sampleFilm()}></film-review-carousel></div>`);
+      const medium = await carousel(
+        html`<div style="width: 760px"><film-review-carousel .film=${sampleFilm()}></film-review-carousel></div>`,
+      );
       expect(shownLabels(medium)).to.deep.equal(['1 of 16', '2 of 16']);
-      const wide = await carousel(html`<div style="width: 1100px"><film-review-carousel .film=${sampleFilm()}></film-review-carousel></div>`);
+      const wide = await carousel(
+        html`<div style="width: 1100px"><film-review-carousel .film=${sampleFilm()}></film-review-carousel></div>`,
+      );
       expect(shownLabels(wide)).to.deep.equal(['1 of 16', '2 of 16', '3 of 16']);
       for (const slide of shownSlides(wide)) expect(inView(wide, slide)).to.equal(true);
       expect(tabs(wide)).to.have.length(14); // the last position shows the last three
@@ -749,7 +789,9 @@ describe('<film-review-carousel>', () => {
       await settle(wide);
       expect(shownLabels(wide)).to.deep.equal(['14 of 16', '15 of 16', '16 of 16']);
       for (const slide of shownSlides(wide)) expect(inView(wide, slide)).to.equal(true);
-      const forced = await carousel(html`<div style="width: 1100px"><film-review-carousel slides-per-view="2" .film=${sampleFilm()}></film-review-carousel></div>`);
+      const forced = await carousel(
+        html`<div style="width: 1100px"><film-review-carousel slides-per-view="2" .film=${sampleFilm()}></film-review-carousel></div>`,
+      );
       expect(shownLabels(forced)).to.deep.equal(['1 of 16', '2 of 16']);
       // Resizing re-derives it.
       (wide.parentElement as HTMLElement).style.width = '320px';
@@ -783,7 +825,9 @@ describe('<film-review-carousel>', () => {
     it('drags with the mouse by one slide, without following the link under the pointer', async () => {
       const film = sampleFilm();
       for (const review of film.reviews!) review.url = '#followed';
-      const el = await carousel(html`<div style="width: 400px; margin-inline-start: 200px"><film-review-carousel .film=${film}></film-review-carousel></div>`);
+      const el = await carousel(
+        html`<div style="width: 400px; margin-inline-start: 200px"><film-review-carousel .film=${film}></film-review-carousel></div>`,
+      );
       const seen = recordChanges(el);
       const hash = location.hash;
       let linkClicked = false;
@@ -812,7 +856,9 @@ describe('<film-review-carousel>', () => {
 
   describe('right to left', () => {
     it('mirrors the arrows, the keys and the swipe direction', async () => {
-      const el = await carousel(html`<div dir="rtl" style="width: 700px"><film-review-carousel slides-per-view="1" .film=${sampleFilm()}></film-review-carousel></div>`);
+      const el = await carousel(
+        html`<div dir="rtl" style="width: 700px"><film-review-carousel slides-per-view="1" .film=${sampleFilm()}></film-review-carousel></div>`,
+      );
       const arrow = part(el, '[part="next"] svg');
       expect(getComputedStyle(arrow).transform).to.match(/^matrix\(-1, 0, 0, 1, 0, 0\)$/);
       // Slides run from the right: the second slide is left of the first.
@@ -846,7 +892,9 @@ describe('<film-review-carousel>', () => {
 
   describe('scale', () => {
     it('keeps the DOM small with 10,000 reviews', async () => {
-      const el = await carousel(html`<div style="width: 1100px"><film-review-carousel .film=${filmWith(manyReviews(10_000))}></film-review-carousel></div>`);
+      const el = await carousel(
+        html`<div style="width: 1100px"><film-review-carousel .film=${filmWith(manyReviews(10_000))}></film-review-carousel></div>`,
+      );
       expect(el.count).to.equal(10_000);
       expect(shownLabels(el)).to.deep.equal(['1 of 10,000', '2 of 10,000', '3 of 10,000']);
       expect(slides(el).length).to.be.at.most(3 + 4);

@@ -1,11 +1,20 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+
 import '../src/film-soundtrack.js';
+
 import { formatSpokenDuration } from '../src/data/format.js';
 import type { FilmSoundtrack } from '../src/elements/film-soundtrack/film-soundtrack.js';
 import { captureWarnings, expectAccessible, fixture, html, nextEvent, part, sampleFilm, sampleJson, shadowText } from './helpers.js';
 
-type TrackData = { position?: number | string; title?: unknown; performers?: string[]; writers?: string[]; duration?: unknown; note?: string };
+type TrackData = {
+  position?: number | string;
+  title?: unknown;
+  performers?: string[];
+  writers?: string[];
+  duration?: unknown;
+  note?: string;
+};
 
 /** A film whose soundtrack has these tracks (and a title: the only thing a soundtrack needs besides tracks). */
 const albumWith = (tracks: TrackData[], extra: Record<string, unknown> = {}) => ({
@@ -100,7 +109,10 @@ describe('<film-soundtrack>', () => {
       const title = part(el, '[part="title"]');
       expect(title.getAttribute('role')).to.equal('heading');
       expect(title.getAttribute('aria-level')).to.equal('3');
-      const facts = [...el.shadowRoot!.querySelectorAll('[part="facts"] > div')].map((row) => [text(row.querySelector('dt')), text(row.querySelector('dd'))]);
+      const facts = [...el.shadowRoot!.querySelectorAll('[part="facts"] > div')].map((row) => [
+        text(row.querySelector('dt')),
+        text(row.querySelector('dd')),
+      ]);
       expect(facts).to.deep.equal([
         ['Label', 'Pangaea / I.R.S.'],
         ['Catalogue number', '36071'],
@@ -146,7 +158,14 @@ describe('<film-soundtrack>', () => {
     it('makes featured performers stand out from the score (not by colour alone)', async () => {
       const el = await fixture<FilmSoundtrack>(html`<film-soundtrack track-limit="0" .film=${sampleFilm()}></film-soundtrack>`);
       const featured = el.shadowRoot!.querySelectorAll('li[part~="featured"]');
-      expect([...featured].map((li) => li.querySelector('[part="position"]')!.textContent!.trim())).to.deep.equal(['2', '12', '14', '16', '19', '25']);
+      expect([...featured].map((li) => li.querySelector('[part="position"]')!.textContent!.trim())).to.deep.equal([
+        '2',
+        '12',
+        '14',
+        '16',
+        '19',
+        '25',
+      ]);
       const song = featured[0]!;
       const cue = tracks(el)[0]!;
       expect(song.querySelector('svg.mic')).to.not.equal(null);
@@ -200,7 +219,11 @@ describe('<film-soundtrack>', () => {
 
     it('shows the total running time when every track has a duration', async () => {
       const el = await fixture<FilmSoundtrack>(
-        html`<film-soundtrack .film=${albumWith([{ title: 'One', duration: 225 }, { title: 'Two', duration: '3:12' }, { title: 'Three', duration: 'PT1H2M5S' }])}></film-soundtrack>`,
+        html`<film-soundtrack .film=${albumWith([
+          { title: 'One', duration: 225 },
+          { title: 'Two', duration: '3:12' },
+          { title: 'Three', duration: 'PT1H2M5S' },
+        ])}></film-soundtrack>`,
       );
       const summary = part(el, '[part="summary"]');
       expect(text(summary.querySelector('[aria-hidden="true"]'))).to.equal('1:09:02 total time');
@@ -242,7 +265,10 @@ describe('<film-soundtrack>', () => {
       expect(positions(el)).to.deep.equal(['A1', 'A2', 'B1', 'b2']);
       const lists = [...el.shadowRoot!.querySelectorAll('ol')];
       expect(lists.map((ol) => ol.querySelectorAll('li').length)).to.deep.equal([2, 2]);
-      expect(lists.map((ol) => el.shadowRoot!.getElementById(ol.getAttribute('aria-labelledby')!)?.textContent?.trim())).to.deep.equal(['Side A', 'Side B']);
+      expect(lists.map((ol) => el.shadowRoot!.getElementById(ol.getAttribute('aria-labelledby')!)?.textContent?.trim())).to.deep.equal([
+        'Side A',
+        'Side B',
+      ]);
       expect(shadowText(el, '[part="summary"]')).to.contain('15:14 total time');
       await expectAccessible(el);
     });
@@ -259,15 +285,25 @@ describe('<film-soundtrack>', () => {
           ])}
         ></film-soundtrack>`,
       );
-      expect([...el.shadowRoot!.querySelectorAll('[part="group-heading"]')].map((h) => h.textContent!.trim())).to.deep.equal(['Disc 1', 'Disc 2']);
+      expect([...el.shadowRoot!.querySelectorAll('[part="group-heading"]')].map((h) => h.textContent!.trim())).to.deep.equal([
+        'Disc 1',
+        'Disc 2',
+      ]);
       expect([...el.shadowRoot!.querySelectorAll('ol')].map((ol) => ol.querySelectorAll('li').length)).to.deep.equal([2, 3]);
       expect(positions(el)).to.deep.equal(['1-1', '1-2', '2-1', 'CD2-2', '']);
     });
 
     it('adds no headings when positions are plain numbers or mixed', async () => {
       for (const list of [
-        [{ position: 1, title: 'a' }, { position: 2, title: 'b' }],
-        [{ position: 'A1', title: 'a' }, { position: '2', title: 'b' }, { position: '2-1', title: 'c' }],
+        [
+          { position: 1, title: 'a' },
+          { position: 2, title: 'b' },
+        ],
+        [
+          { position: 'A1', title: 'a' },
+          { position: '2', title: 'b' },
+          { position: '2-1', title: 'c' },
+        ],
       ]) {
         const el = await fixture<FilmSoundtrack>(html`<film-soundtrack .film=${albumWith(list)}></film-soundtrack>`);
         expect(el.shadowRoot!.querySelectorAll('[part="group-heading"]')).to.have.length(0);
@@ -279,7 +315,9 @@ describe('<film-soundtrack>', () => {
 
   describe('highlight and filter', () => {
     it('highlight marks one performer’s tracks with a bar, a star, a <mark> and spoken text', async () => {
-      const el = await fixture<FilmSoundtrack>(html`<film-soundtrack highlight="sting" track-limit="0" .film=${sampleFilm()}></film-soundtrack>`);
+      const el = await fixture<FilmSoundtrack>(
+        html`<film-soundtrack highlight="sting" track-limit="0" .film=${sampleFilm()}></film-soundtrack>`,
+      );
       const marked = [...el.shadowRoot!.querySelectorAll('li[part~="highlighted"]')];
       expect(marked.map((li) => li.querySelector('[part="position"]')!.textContent!.trim())).to.deep.equal(['2', '12', '19']);
       for (const li of marked) {
@@ -329,7 +367,9 @@ describe('<film-soundtrack>', () => {
     });
 
     it('filter and highlight work together', async () => {
-      const el = await fixture<FilmSoundtrack>(html`<film-soundtrack performer="Guest" highlight="Guest" .film=${albumWith(manyTracks(40))}></film-soundtrack>`);
+      const el = await fixture<FilmSoundtrack>(
+        html`<film-soundtrack performer="Guest" highlight="Guest" .film=${albumWith(manyTracks(40))}></film-soundtrack>`,
+      );
       expect(tracks(el)).to.have.length(6);
       expect(el.shadowRoot!.querySelectorAll('li[part~="highlighted"]')).to.have.length(6);
     });
@@ -412,7 +452,9 @@ describe('<film-soundtrack>', () => {
       ]);
       let load: CustomEvent | undefined;
       const warnings = await captureWarnings(async () => {
-        const el = await fixture<FilmSoundtrack>(html`<film-soundtrack .film=${film} @film-load=${(e: CustomEvent) => (load = e)}></film-soundtrack>`);
+        const el = await fixture<FilmSoundtrack>(
+          html`<film-soundtrack .film=${film} @film-load=${(e: CustomEvent) => (load = e)}></film-soundtrack>`,
+        );
         expect(titles(el)).to.deep.equal(['Good one', 'Good two']);
         expect(positions(el)).to.deep.equal(['1', '2']);
         expect(shadowText(el, '[part="summary"]')).to.contain('2 tracks').and.contain('5:00 total time');
@@ -471,10 +513,15 @@ describe('<film-soundtrack>', () => {
       const el = wrapper.querySelector('film-soundtrack')!;
       await el.updateComplete;
       expect(shadowText(el, '[part="facts"]')).to.contain('7 novembre 1995').and.contain('Référence');
-      expect([...el.shadowRoot!.querySelectorAll('[part="group-heading"]')].map((h) => h.textContent!.trim())).to.deep.equal(['Face A', 'Face B']);
+      expect([...el.shadowRoot!.querySelectorAll('[part="group-heading"]')].map((h) => h.textContent!.trim())).to.deep.equal([
+        'Face A',
+        'Face B',
+      ]);
       expect(shadowText(el, '#tracklist-heading')).to.equal('Liste des titres');
       expect(shadowText(el, '[part="summary"]')).to.contain('2 titres').and.contain('durée totale');
-      expect(text(tracks(el)[0]!.querySelector('[part="duration"] .visually-hidden'))).to.equal(formatSpokenDuration(225, 'fr').replace(/\s+/g, ' '));
+      expect(text(tracks(el)[0]!.querySelector('[part="duration"] .visually-hidden'))).to.equal(
+        formatSpokenDuration(225, 'fr').replace(/\s+/g, ' '),
+      );
       expect(formatSpokenDuration(225, 'fr')).to.match(/3\sminutes.*45\ssecondes/);
       expect(text(tracks(el)[0]!.querySelector('[part="writers"]'))).to.equal('écrit par Alice et Bob');
       expect(text(tracks(el)[0]!.querySelector('[part="performers"]'))).to.equal('interprété par Chanteuse');
@@ -516,7 +563,9 @@ describe('<film-soundtrack>', () => {
 
     it('is accessible in light and dark, collapsed and expanded', async () => {
       for (const theme of ['light', 'dark']) {
-        const el = await fixture<FilmSoundtrack>(html`<film-soundtrack theme=${theme} highlight="Sting" .film=${sampleFilm()}></film-soundtrack>`);
+        const el = await fixture<FilmSoundtrack>(
+          html`<film-soundtrack theme=${theme} highlight="Sting" .film=${sampleFilm()}></film-soundtrack>`,
+        );
         await expectAccessible(el);
         showAll(el).click();
         await el.updateComplete;

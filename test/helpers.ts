@@ -1,9 +1,10 @@
 /** Shared test helpers: the sample film, fixtures, axe, events. Import these; don't re-write them. */
-import { fixture as owcFixture, html, nextFrame } from '@open-wc/testing';
+import { html, nextFrame, fixture as owcFixture } from '@open-wc/testing';
 import type axe from 'axe-core';
+
+import type { FilmInput } from '../src/data/schema.js';
 import type { FilmElement } from '../src/internal/film-element.js';
 import sample from '../src/samples/leaving-las-vegas.json';
-import type { FilmInput } from '../src/data/schema.js';
 
 export { html };
 
@@ -25,10 +26,14 @@ export async function fixture<T extends Element = FilmElement>(template: unknown
 export function nextEvent<T extends Event = CustomEvent>(target: EventTarget, type: string, timeout = 5000): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${type} event within ${timeout} ms`)), timeout);
-    target.addEventListener(type, (event) => {
-      clearTimeout(timer);
-      resolve(event as T);
-    }, { once: true });
+    target.addEventListener(
+      type,
+      (event) => {
+        clearTimeout(timer);
+        resolve(event as T);
+      },
+      { once: true },
+    );
   });
 }
 

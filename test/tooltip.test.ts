@@ -4,7 +4,8 @@
  * viewport edges, clipping, cleanup, axe).
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { LitElement, css } from 'lit';
+import { css, LitElement } from 'lit';
+
 import { TooltipController, tooltipStyles, type TooltipOptions } from '../src/internal/tooltip.js';
 
 class TooltipHost extends LitElement {
@@ -100,7 +101,9 @@ describe('TooltipController', () => {
   });
 
   it('opens one tooltip at a time across elements', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div><test-tooltip-host></test-tooltip-host><test-tooltip-host></test-tooltip-host></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div><test-tooltip-host></test-tooltip-host><test-tooltip-host></test-tooltip-host></div>`,
+    );
     const [a, b] = [...wrapper.querySelectorAll<TooltipHost>('test-tooltip-host')];
     await Promise.all([a!.updateComplete, b!.updateComplete]);
     a!.controller.show(triggers(a!)[0]!);

@@ -1,5 +1,6 @@
 /** The benchmark cases with our elements, used the way a page would use them. */
 import '../../src/index.js';
+
 import type { FilmElement } from '../../src/internal/film-element.js';
 import type { Driver } from '../driver.js';
 

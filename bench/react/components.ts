@@ -6,20 +6,21 @@
  * hooks, layout measured in `useLayoutEffect`, the carousel's methods on a ref.
  */
 import { useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type ReactElement, type Ref } from 'react';
+
 import type { Film, Review } from '../../src/data/film.js';
+import { translations as awardsStrings } from '../../src/elements/film-awards-list/film-awards-list.strings.js';
+import { styles as awardsStyles } from '../../src/elements/film-awards-list/film-awards-list.styles.js';
+import { translations as cardStrings } from '../../src/elements/film-card/film-card.strings.js';
+import { styles as cardStyles } from '../../src/elements/film-card/film-card.styles.js';
+import { translations as badgeStrings } from '../../src/elements/film-ratings-badge/film-ratings-badge.strings.js';
+import { styles as badgeStyles } from '../../src/elements/film-ratings-badge/film-ratings-badge.styles.js';
+import { translations as carouselStrings } from '../../src/elements/film-review-carousel/film-review-carousel.strings.js';
+import { styles as carouselStyles } from '../../src/elements/film-review-carousel/film-review-carousel.styles.js';
+import { translations as soundtrackStrings } from '../../src/elements/film-soundtrack/film-soundtrack.strings.js';
+import { styles as soundtrackStyles } from '../../src/elements/film-soundtrack/film-soundtrack.styles.js';
 import { localize } from '../../src/internal/i18n.js';
 import { baseStyles } from '../../src/internal/styles.js';
 import { tooltipStyles } from '../../src/internal/tooltip.js';
-import { styles as awardsStyles } from '../../src/elements/film-awards-list/film-awards-list.styles.js';
-import { styles as cardStyles } from '../../src/elements/film-card/film-card.styles.js';
-import { styles as carouselStyles } from '../../src/elements/film-review-carousel/film-review-carousel.styles.js';
-import { styles as badgeStyles } from '../../src/elements/film-ratings-badge/film-ratings-badge.styles.js';
-import { styles as soundtrackStyles } from '../../src/elements/film-soundtrack/film-soundtrack.styles.js';
-import { translations as awardsStrings } from '../../src/elements/film-awards-list/film-awards-list.strings.js';
-import { translations as cardStrings } from '../../src/elements/film-card/film-card.strings.js';
-import { translations as carouselStrings } from '../../src/elements/film-review-carousel/film-review-carousel.strings.js';
-import { translations as badgeStrings } from '../../src/elements/film-ratings-badge/film-ratings-badge.strings.js';
-import { translations as soundtrackStrings } from '../../src/elements/film-soundtrack/film-soundtrack.strings.js';
 import { awardsListView, groupAwards } from '../views/awards-list.js';
 import { cardView, initialCardState, type CardState } from '../views/card.js';
 import { carouselView, positions } from '../views/carousel.js';
@@ -121,12 +122,20 @@ export function FilmReviewCarousel({ film, ref }: { film: FilmProp; ref?: Ref<Ca
 export function FilmRatingsBadge({ film }: { film: FilmProp }): ReactElement {
   installStyles('react-film-ratings-badge', [baseStyles, tooltipStyles, badgeStyles]);
   const data = toFilm(film);
-  return h('div', { class: 'react-film-ratings-badge', variant: 'full' }, ratingsBadgeView(h, data.title, data.ratings ?? [], localize(badgeStrings, locale), locale));
+  return h(
+    'div',
+    { class: 'react-film-ratings-badge', variant: 'full' },
+    ratingsBadgeView(h, data.title, data.ratings ?? [], localize(badgeStrings, locale), locale),
+  );
 }
 
 export function FilmAwardsList({ film }: { film: FilmProp }): ReactElement {
   installStyles('react-film-awards-list', [baseStyles, awardsStyles]);
   const data = toFilm(film);
   const groups = useMemo(() => groupAwards(data.awards ?? []), [data]);
-  return h('div', { class: 'react-film-awards-list' }, awardsListView(h, data.awards ?? [], groups, localize(awardsStrings, locale), locale));
+  return h(
+    'div',
+    { class: 'react-film-awards-list' },
+    awardsListView(h, data.awards ?? [], groups, localize(awardsStrings, locale), locale),
+  );
 }

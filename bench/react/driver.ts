@@ -3,6 +3,7 @@ import { createRef, type ReactElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { jsx } from 'react/jsx-runtime';
+
 import type { Driver } from '../driver.js';
 import { FilmAwardsList, FilmCard, FilmRatingsBadge, FilmReviewCarousel, FilmSoundtrack, type CarouselApi } from './components.js';
 
@@ -36,7 +37,13 @@ export const driver: Driver = {
   },
   page(container, film) {
     const props = { film };
-    render(container, [jsx(FilmCard, props, 'card'), jsx(FilmRatingsBadge, props, 'badge'), jsx(FilmAwardsList, props, 'awards'), jsx(FilmReviewCarousel, props, 'carousel'), jsx(FilmSoundtrack, props, 'soundtrack')] as unknown as ReactElement);
+    render(container, [
+      jsx(FilmCard, props, 'card'),
+      jsx(FilmRatingsBadge, props, 'badge'),
+      jsx(FilmAwardsList, props, 'awards'),
+      jsx(FilmReviewCarousel, props, 'carousel'),
+      jsx(FilmSoundtrack, props, 'soundtrack'),
+    ] as unknown as ReactElement);
   },
   roots: (container) => [...container.children],
 };

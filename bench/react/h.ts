@@ -4,6 +4,7 @@
  */
 import type { JSX, ReactElement, ReactNode } from 'react';
 import { jsx, jsxs } from 'react/jsx-runtime';
+
 import type { Child, H, Props } from '../views/h.js';
 
 const names: Record<string, string> = {
@@ -44,5 +45,7 @@ function toReact(tag: keyof JSX.IntrinsicElements, props: Props | null | undefin
   return jsx(tag, out, key);
 }
 
-export const h = ((tag: string, props?: Props | null, ...children: Child<ReactElement>[]) => toReact(tag as keyof JSX.IntrinsicElements, props, children)) as unknown as H<ReactElement>;
-h.svg = (tag: string, props?: Props | null, ...children: Child<ReactElement>[]) => toReact(tag as keyof JSX.IntrinsicElements, props, children);
+export const h = ((tag: string, props?: Props | null, ...children: Child<ReactElement>[]) =>
+  toReact(tag as keyof JSX.IntrinsicElements, props, children)) as unknown as H<ReactElement>;
+h.svg = (tag: string, props?: Props | null, ...children: Child<ReactElement>[]) =>
+  toReact(tag as keyof JSX.IntrinsicElements, props, children);

@@ -1,6 +1,7 @@
 /** The benchmark cases with the hand-written elements (bench/vanilla/elements.ts). */
 import type { Driver } from '../driver.js';
 import type { VanillaFilmElement, VanillaFilmReviewCarousel } from './elements.js';
+
 import './elements.js';
 
 export const driver: Driver = {

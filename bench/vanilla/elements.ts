@@ -6,20 +6,21 @@
  * only difference left is how the DOM gets made and updated.
  */
 import type { CSSResult } from 'lit';
+
 import type { Film, Review } from '../../src/data/film.js';
+import { translations as awardsStrings } from '../../src/elements/film-awards-list/film-awards-list.strings.js';
+import { styles as awardsStyles } from '../../src/elements/film-awards-list/film-awards-list.styles.js';
+import { translations as cardStrings } from '../../src/elements/film-card/film-card.strings.js';
+import { styles as cardStyles } from '../../src/elements/film-card/film-card.styles.js';
+import { translations as badgeStrings } from '../../src/elements/film-ratings-badge/film-ratings-badge.strings.js';
+import { styles as badgeStyles } from '../../src/elements/film-ratings-badge/film-ratings-badge.styles.js';
+import { translations as carouselStrings } from '../../src/elements/film-review-carousel/film-review-carousel.strings.js';
+import { styles as carouselStyles } from '../../src/elements/film-review-carousel/film-review-carousel.styles.js';
+import { translations as soundtrackStrings } from '../../src/elements/film-soundtrack/film-soundtrack.strings.js';
+import { styles as soundtrackStyles } from '../../src/elements/film-soundtrack/film-soundtrack.styles.js';
 import { localize } from '../../src/internal/i18n.js';
 import { baseStyles } from '../../src/internal/styles.js';
 import { tooltipStyles } from '../../src/internal/tooltip.js';
-import { styles as awardsStyles } from '../../src/elements/film-awards-list/film-awards-list.styles.js';
-import { styles as cardStyles } from '../../src/elements/film-card/film-card.styles.js';
-import { styles as carouselStyles } from '../../src/elements/film-review-carousel/film-review-carousel.styles.js';
-import { styles as badgeStyles } from '../../src/elements/film-ratings-badge/film-ratings-badge.styles.js';
-import { styles as soundtrackStyles } from '../../src/elements/film-soundtrack/film-soundtrack.styles.js';
-import { translations as awardsStrings } from '../../src/elements/film-awards-list/film-awards-list.strings.js';
-import { translations as cardStrings } from '../../src/elements/film-card/film-card.strings.js';
-import { translations as carouselStrings } from '../../src/elements/film-review-carousel/film-review-carousel.strings.js';
-import { translations as badgeStrings } from '../../src/elements/film-ratings-badge/film-ratings-badge.strings.js';
-import { translations as soundtrackStrings } from '../../src/elements/film-soundtrack/film-soundtrack.strings.js';
 import { awardsListView, groupAwards } from '../views/awards-list.js';
 import { cardView, initialCardState, type CardState } from '../views/card.js';
 import { carouselView, positions, type CarouselState } from '../views/carousel.js';
@@ -186,7 +187,15 @@ export class VanillaFilmReviewCarousel extends VanillaFilmElement {
   }
 
   protected view(film: Film) {
-    return carouselView(h, film.title, film.reviews ?? [], this.state, this.actions, localize(carouselStrings, this.locale), this.locale) as Node | null;
+    return carouselView(
+      h,
+      film.title,
+      film.reviews ?? [],
+      this.state,
+      this.actions,
+      localize(carouselStrings, this.locale),
+      this.locale,
+    ) as Node | null;
   }
 }
 

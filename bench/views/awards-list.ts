@@ -4,8 +4,8 @@
  */
 import type { Award } from '../../src/data/film.js';
 import { formatList } from '../../src/data/format.js';
+import { byCeremony, count, RESULTS, type Counts, type Group, type Result } from '../../src/elements/film-awards-list/award-groups.js';
 import type { Strings } from '../../src/elements/film-awards-list/film-awards-list.strings.js';
-import { RESULTS, byCeremony, count, type Counts, type Group, type Result } from '../../src/elements/film-awards-list/award-groups.js';
 import { heading, type H } from './h.js';
 
 const OPEN_GROUPS = 3;
@@ -16,7 +16,10 @@ export const groupAwards = byCeremony;
 const ICONS: Record<Result, (h: H<unknown>) => unknown[]> = {
   won: (h) => [h.svg('path', { d: 'M7 4h10v4a5 5 0 0 1-10 0zM7 6H4v1a3 3 0 0 0 3 3M17 6h3v1a3 3 0 0 1-3 3M12 13v4M8 21h8M9.5 17h5' })],
   nominated: (h) => [h.svg('circle', { key: 0, cx: '12', cy: '12', r: '7' }), h.svg('circle', { key: 1, cx: '12', cy: '12', r: '2.5' })],
-  'runner-up': (h) => [h.svg('circle', { key: 0, cx: '12', cy: '9', r: '5.5' }), h.svg('path', { key: 1, d: 'M9 14l-2 7 5-2.5 5 2.5-2-7' })],
+  'runner-up': (h) => [
+    h.svg('circle', { key: 0, cx: '12', cy: '9', r: '5.5' }),
+    h.svg('path', { key: 1, d: 'M9 14l-2 7 5-2.5 5 2.5-2-7' }),
+  ],
 };
 
 export function awardsListView<N>(h: H<N>, awards: readonly Award[], groups: readonly Group[], s: Strings, locale: string): N | null {
@@ -40,9 +43,19 @@ export function awardsListView<N>(h: H<N>, awards: readonly Award[], groups: rea
             const counts = count(group.entries);
             const toggle = h(
               'button',
-              { part: 'group-toggle', class: 'toggle', 'aria-expanded': open(index) ? 'true' : 'false', 'aria-controls': `entries-${index}` },
+              {
+                part: 'group-toggle',
+                class: 'toggle',
+                'aria-expanded': open(index) ? 'true' : 'false',
+                'aria-controls': `entries-${index}`,
+              },
               h.svg('svg', { class: 'chevron', viewBox: '0 0 24 24', 'aria-hidden': 'true' }, h.svg('path', { d: 'M9 6l6 6-6 6' })),
-              h('span', { class: 'label' }, h('span', { class: 'name' }, group.label), group.detail ? [' ', h('span', { class: 'detail' }, group.detail)] : null),
+              h(
+                'span',
+                { class: 'label' },
+                h('span', { class: 'name' }, group.label),
+                group.detail ? [' ', h('span', { class: 'detail' }, group.detail)] : null,
+              ),
               h('span', { class: 'visually-hidden' }, ': '),
               h('span', { part: 'group-counts', class: 'counts' }, countsText(counts, ', ')),
             );
@@ -70,7 +83,9 @@ export function awardsListView<N>(h: H<N>, awards: readonly Award[], groups: rea
                       'span',
                       { class: 'text' },
                       h('span', { class: 'category' }, entry.category),
-                      names ? [h('span', { key: 'c', class: 'visually-hidden' }, ', '), h('span', { key: 'n', class: 'nominees' }, names)] : null,
+                      names
+                        ? [h('span', { key: 'c', class: 'visually-hidden' }, ', '), h('span', { key: 'n', class: 'nominees' }, names)]
+                        : null,
                     ),
                   );
                 }),
@@ -80,7 +95,11 @@ export function awardsListView<N>(h: H<N>, awards: readonly Award[], groups: rea
         )
       : null,
     groups.length > OPEN_GROUPS
-      ? h('button', { part: 'show-all', class: 'text-button show-all' }, allOpen ? s.awardsShowFewer : s.awardsShowAll(groups.length, false))
+      ? h(
+          'button',
+          { part: 'show-all', class: 'text-button show-all' },
+          allOpen ? s.awardsShowFewer : s.awardsShowAll(groups.length, false),
+        )
       : null,
   );
 }

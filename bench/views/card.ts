@@ -20,11 +20,19 @@ export interface CardActions {
   toggleSynopsis(): void;
 }
 
-export const initialCardState = (): CardState => ({ headingLevel: 3, castLimit: 6, castExpanded: false, synopsisExpanded: false, posterFailed: false });
+export const initialCardState = (): CardState => ({
+  headingLevel: 3,
+  castLimit: 6,
+  castExpanded: false,
+  synopsisExpanded: false,
+  posterFailed: false,
+});
 
 function shortScore(rating: Rating, locale: string): string {
   const value = formatNumber(rating.value, locale);
-  return rating.unit === '%' ? formatNumber(rating.value / 100, locale, { style: 'percent' }) : `${value}/${formatNumber(rating.max, locale)}`;
+  return rating.unit === '%'
+    ? formatNumber(rating.value / 100, locale, { style: 'percent' })
+    : `${value}/${formatNumber(rating.max, locale)}`;
 }
 
 export function cardView<N>(h: H<N>, film: Film, state: CardState, on: CardActions, s: Strings, locale: string): N {
@@ -37,7 +45,11 @@ export function cardView<N>(h: H<N>, film: Film, state: CardState, on: CardActio
       ? h(
           'div',
           { part: 'poster', class: 'poster placeholder', style: ratio },
-          h.svg('svg', { viewBox: '0 0 24 24', 'aria-hidden': 'true' }, h.svg('path', { d: 'M4 5h16v14H4zM4 9h16M4 15h16M8 5v4M12 5v4M16 5v4M8 15v4M12 15v4M16 15v4' })),
+          h.svg(
+            'svg',
+            { viewBox: '0 0 24 24', 'aria-hidden': 'true' },
+            h.svg('path', { d: 'M4 5h16v14H4zM4 9h16M4 15h16M8 5v4M12 5v4M16 5v4M8 15v4M12 15v4M16 15v4' }),
+          ),
           h('span', null, s.noPoster),
         )
       : h('img', {
@@ -65,7 +77,13 @@ export function cardView<N>(h: H<N>, film: Film, state: CardState, on: CardActio
     null,
     heading(h, level, film.title, { id: 'title', part: 'title', className: 'title' }),
     film.originalTitle && film.originalTitle !== film.title ? h('p', { class: 'original-title', dir: 'auto' }, film.originalTitle) : null,
-    metaItems.length ? h('ul', { part: 'meta', class: 'meta separated' }, metaItems.map((item, i) => h('li', { key: i, dir: 'auto' }, item))) : null,
+    metaItems.length
+      ? h(
+          'ul',
+          { part: 'meta', class: 'meta separated' },
+          metaItems.map((item, i) => h('li', { key: i, dir: 'auto' }, item)),
+        )
+      : null,
     film.tagline ? h('p', { part: 'tagline', class: 'tagline', dir: 'auto' }, film.tagline) : null,
   );
 
@@ -97,7 +115,11 @@ export function cardView<N>(h: H<N>, film: Film, state: CardState, on: CardActio
               ? h(
                   'li',
                   { class: 'award' },
-                  h.svg('svg', { viewBox: '0 0 24 24', 'aria-hidden': 'true' }, h.svg('path', { d: 'M8 3h8v5a4 4 0 0 1-8 0zM12 12v5M8 21h8M9 17h6' })),
+                  h.svg(
+                    'svg',
+                    { viewBox: '0 0 24 24', 'aria-hidden': 'true' },
+                    h.svg('path', { d: 'M8 3h8v5a4 4 0 0 1-8 0zM12 12v5M8 21h8M9 17h6' }),
+                  ),
                   s.wonAward(`${headline.name} – ${headline.category}`),
                 )
               : null,
@@ -127,7 +149,11 @@ export function cardView<N>(h: H<N>, film: Film, state: CardState, on: CardActio
     ]);
   }
   const credits = creditRows.length
-    ? h('dl', { part: 'credits', class: 'credits' }, creditRows.map(([label, value], i) => h('div', { key: i }, h('dt', null, label), h('dd', { dir: 'auto' }, value))))
+    ? h(
+        'dl',
+        { part: 'credits', class: 'credits' },
+        creditRows.map(([label, value], i) => h('div', { key: i }, h('dt', null, label), h('dd', { dir: 'auto' }, value))),
+      )
     : null;
 
   // Synopsis
@@ -142,7 +168,13 @@ export function cardView<N>(h: H<N>, film: Film, state: CardState, on: CardActio
       long
         ? h(
             'button',
-            { part: 'button', class: 'text-button', 'aria-expanded': String(state.synopsisExpanded), 'aria-controls': 'synopsis-text', onclick: on.toggleSynopsis },
+            {
+              part: 'button',
+              class: 'text-button',
+              'aria-expanded': String(state.synopsisExpanded),
+              'aria-controls': 'synopsis-text',
+              onclick: on.toggleSynopsis,
+            },
             state.synopsisExpanded ? s.readLess : s.readMore,
           )
         : null,
@@ -167,14 +199,22 @@ export function cardView<N>(h: H<N>, film: Film, state: CardState, on: CardActio
             'li',
             { key: i, dir: 'auto' },
             h('span', { class: 'name' }, externalLink(h, member.url, member.name)),
-            member.character ? h('span', { class: 'character' }, h('span', { class: 'visually-hidden' }, s.as, ' '), member.character) : null,
+            member.character
+              ? h('span', { class: 'character' }, h('span', { class: 'visually-hidden' }, s.as, ' '), member.character)
+              : null,
           ),
         ),
       ),
       members.length > limit
         ? h(
             'button',
-            { part: 'button', class: 'text-button', 'aria-expanded': String(state.castExpanded), 'aria-controls': 'cast-list', onclick: on.toggleCast },
+            {
+              part: 'button',
+              class: 'text-button',
+              'aria-expanded': String(state.castExpanded),
+              'aria-controls': 'cast-list',
+              onclick: on.toggleCast,
+            },
             state.castExpanded ? s.showFewerCast : s.showAllCast(members.length),
           )
         : null,
@@ -191,7 +231,10 @@ export function cardView<N>(h: H<N>, film: Film, state: CardState, on: CardActio
         'ul',
         { class: 'releases' },
         releases.map((release, i) => {
-          const details = [release.region && formatRegion(release.region, locale), release.kind && (Object.hasOwn(s.releaseKind, release.kind) ? s.releaseKind[release.kind] : release.kind)].filter(Boolean);
+          const details = [
+            release.region && formatRegion(release.region, locale),
+            release.kind && (Object.hasOwn(s.releaseKind, release.kind) ? s.releaseKind[release.kind] : release.kind),
+          ].filter(Boolean);
           return h(
             'li',
             { key: i },
@@ -206,7 +249,11 @@ export function cardView<N>(h: H<N>, film: Film, state: CardState, on: CardActio
   if (film.boxOffice) factRows.push([s.boxOffice, formatMoney(film.boxOffice, locale)]);
   if (film.budget) factRows.push([s.budget, formatMoney(film.budget, locale)]);
   const facts = factRows.length
-    ? h('dl', { part: 'facts', class: 'facts' }, factRows.map(([label, value], i) => h('div', { key: i }, h('dt', null, label), h('dd', { dir: 'auto' }, value))))
+    ? h(
+        'dl',
+        { part: 'facts', class: 'facts' },
+        factRows.map(([label, value], i) => h('div', { key: i }, h('dt', null, label), h('dd', { dir: 'auto' }, value))),
+      )
     : null;
 
   return h(

@@ -21,7 +21,11 @@ const icons = {
   next: 'M9 5l7 7-7 7',
 };
 const icon = <N>(h: H<N>, shape: keyof typeof icons) =>
-  h.svg('svg', { class: `icon ${shape}`, viewBox: '0 0 24 24', 'aria-hidden': 'true', focusable: 'false' }, h.svg('path', { d: icons[shape] }));
+  h.svg(
+    'svg',
+    { class: `icon ${shape}`, viewBox: '0 0 24 24', 'aria-hidden': 'true', focusable: 'false' },
+    h.svg('path', { d: icons[shape] }),
+  );
 
 export interface CarouselState {
   index: number;
@@ -43,7 +47,15 @@ export function perView(width: number, count: number): number {
 
 export const positions = (width: number, count: number) => Math.max(1, count - perView(width, count) + 1);
 
-export function carouselView<N>(h: H<N>, title: string, reviews: readonly Review[], state: CarouselState, on: CarouselActions, s: Strings, locale: string): N | null {
+export function carouselView<N>(
+  h: H<N>,
+  title: string,
+  reviews: readonly Review[],
+  state: CarouselState,
+  on: CarouselActions,
+  s: Strings,
+  locale: string,
+): N | null {
   const count = reviews.length;
   if (!count) return null;
   const { index, width } = state;
@@ -60,7 +72,13 @@ export function carouselView<N>(h: H<N>, title: string, reviews: readonly Review
           { part: 'controls', class: 'controls' },
           h(
             'button',
-            { part: 'previous', class: 'icon-button', type: 'button', 'aria-controls': 'slides', onclick: () => on.move(index === 0 ? total - 1 : index - 1) },
+            {
+              part: 'previous',
+              class: 'icon-button',
+              type: 'button',
+              'aria-controls': 'slides',
+              onclick: () => on.move(index === 0 ? total - 1 : index - 1),
+            },
             icon(h, 'previous'),
             h('span', { class: 'visually-hidden' }, s.previousReview),
           ),
@@ -106,7 +124,13 @@ export function carouselView<N>(h: H<N>, title: string, reviews: readonly Review
               ),
           h(
             'button',
-            { part: 'next', class: 'icon-button', type: 'button', 'aria-controls': 'slides', onclick: () => on.move(index + 1 >= total ? 0 : index + 1) },
+            {
+              part: 'next',
+              class: 'icon-button',
+              type: 'button',
+              'aria-controls': 'slides',
+              onclick: () => on.move(index + 1 >= total ? 0 : index + 1),
+            },
             icon(h, 'next'),
             h('span', { class: 'visually-hidden' }, s.nextReview),
           ),
@@ -156,7 +180,11 @@ export function carouselView<N>(h: H<N>, title: string, reviews: readonly Review
                 { part: 'score', class: 'score' },
                 h(
                   'span',
-                  { class: 'stars', role: 'img', 'aria-label': s.ratedOutOf(formatNumber(rating.value, locale), formatNumber(rating.max, locale)) },
+                  {
+                    class: 'stars',
+                    role: 'img',
+                    'aria-label': s.ratedOutOf(formatNumber(rating.value, locale), formatNumber(rating.max, locale)),
+                  },
                   h.svg('svg', { viewBox: '0 0 120 24', class: 'empty', 'aria-hidden': 'true' }, stars(h)),
                   h(
                     'span',
@@ -174,10 +202,18 @@ export function carouselView<N>(h: H<N>, title: string, reviews: readonly Review
                 'div',
                 { class: 'actions' },
                 hasButton
-                  ? h('button', { part: 'read-more', class: 'text-button', type: 'button', 'aria-expanded': 'false', 'aria-controls': `text-${i}` }, s.readMore)
+                  ? h(
+                      'button',
+                      { part: 'read-more', class: 'text-button', type: 'button', 'aria-expanded': 'false', 'aria-controls': `text-${i}` },
+                      s.readMore,
+                    )
                   : null,
                 review.url
-                  ? h('span', { part: 'link', class: 'link' }, externalLink(h, review.url, review.outlet ? s.fullReviewAt(review.outlet) : s.fullReview))
+                  ? h(
+                      'span',
+                      { part: 'link', class: 'link' },
+                      externalLink(h, review.url, review.outlet ? s.fullReviewAt(review.outlet) : s.fullReview),
+                    )
                   : null,
               )
             : null,
@@ -193,7 +229,15 @@ export function carouselView<N>(h: H<N>, title: string, reviews: readonly Review
     controls,
     h(
       'div',
-      { part: 'slides', class: 'slides', id: 'slides', tabindex: '0', 'aria-live': 'polite', 'aria-atomic': 'false', style: { '--_per-view': String(per) } },
+      {
+        part: 'slides',
+        class: 'slides',
+        id: 'slides',
+        tabindex: '0',
+        'aria-live': 'polite',
+        'aria-atomic': 'false',
+        style: { '--_per-view': String(per) },
+      },
       slides,
     ),
   );

@@ -27,12 +27,15 @@ export function normalizeFilm(raw: Record<string, unknown>): Film {
   film = { ...(rest as unknown as Film) };
   if (poster) film.poster = typeof poster === 'string' ? { src: poster } : poster;
   if (runtime !== undefined) film.runtime = typeof runtime === 'number' ? runtime : isoMinutes(runtime);
-  if (directors) film.directors = (directors as (string | { name: string; url?: string })[]).map((d) => (typeof d === 'string' ? { name: d } : d));
+  if (directors)
+    film.directors = (directors as (string | { name: string; url?: string })[]).map((d) => (typeof d === 'string' ? { name: d } : d));
   if (soundtrack) {
     const album = soundtrack as { tracks: { duration?: number | string }[] };
     film.soundtrack = {
       ...(soundtrack as Film['soundtrack'] & object),
-      tracks: album.tracks.map(({ duration, ...track }) => (duration === undefined ? track : { ...track, duration: clockSeconds(duration) })) as never,
+      tracks: album.tracks.map(({ duration, ...track }) =>
+        duration === undefined ? track : { ...track, duration: clockSeconds(duration) },
+      ) as never,
     };
   }
   normalized.set(raw, film);

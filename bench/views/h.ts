@@ -23,7 +23,11 @@ export const clampLevel = (level: number): number => (Number.isFinite(level) ? M
 
 /** src/internal/templates.ts#heading */
 export function heading<N>(h: H<N>, level: number, content: Child<N>, options: { id?: string; part?: string; className?: string } = {}): N {
-  return h('div', { role: 'heading', 'aria-level': clampLevel(level), dir: 'auto', id: options.id, part: options.part, class: options.className }, content);
+  return h(
+    'div',
+    { role: 'heading', 'aria-level': clampLevel(level), dir: 'auto', id: options.id, part: options.part, class: options.className },
+    content,
+  );
 }
 
 /** src/internal/templates.ts#externalLink */

@@ -59,5 +59,9 @@ function ratingView<N>(h: H<N>, rating: Rating, i: number, s: Strings, locale: s
 
 export function ratingsBadgeView<N>(h: H<N>, title: string, ratings: readonly Rating[], s: Strings, locale: string): N | null {
   if (!ratings.length) return null;
-  return h('ul', { part: 'list', class: 'list', 'aria-label': s.ratingsOf(title) }, ratings.map((rating, i) => ratingView(h, rating, i, s, locale)));
+  return h(
+    'ul',
+    { part: 'list', class: 'list', 'aria-label': s.ratingsOf(title) },
+    ratings.map((rating, i) => ratingView(h, rating, i, s, locale)),
+  );
 }

@@ -61,7 +61,14 @@ function trackView<N>(h: H<N>, { track, position, seconds }: Row, view: Soundtra
   );
 }
 
-export function soundtrackView<N>(h: H<N>, view: SoundtrackView, state: SoundtrackState, toggle: () => void, s: Strings, locale: string): N {
+export function soundtrackView<N>(
+  h: H<N>,
+  view: SoundtrackView,
+  state: SoundtrackState,
+  toggle: () => void,
+  s: Strings,
+  locale: string,
+): N {
   const { soundtrack, performers, rows, groups, totalSeconds } = view;
   const total = soundtrack.tracks.length;
 
@@ -73,11 +80,16 @@ export function soundtrackView<N>(h: H<N>, view: SoundtrackView, state: Soundtra
   const factRows: [string, Child<N>][] = [];
   if (soundtrack.label) factRows.push([s.albumLabel, soundtrack.label]);
   if (soundtrack.catalogNumber) factRows.push([s.catalogNumber, soundtrack.catalogNumber]);
-  if (soundtrack.released) factRows.push([s.albumReleased, h('time', { datetime: soundtrack.released }, formatDate(soundtrack.released, locale))]);
+  if (soundtrack.released)
+    factRows.push([s.albumReleased, h('time', { datetime: soundtrack.released }, formatDate(soundtrack.released, locale))]);
   if (soundtrack.composer) factRows.push([s.musicBy, soundtrack.composer]);
   if (performers.length) factRows.push([s.featuring, h('span', { class: 'performer' }, featured)]);
   const facts = factRows.length
-    ? h('dl', { part: 'facts', class: 'facts' }, factRows.map(([label, value], i) => h('div', { key: i }, h('dt', null, label), h('dd', null, value))))
+    ? h(
+        'dl',
+        { part: 'facts', class: 'facts' },
+        factRows.map(([label, value], i) => h('div', { key: i }, h('dt', null, label), h('dd', null, value))),
+      )
     : null;
 
   // Tracklist: only the first `trackLimit` rows until expanded.
@@ -132,14 +144,23 @@ export function soundtrackView<N>(h: H<N>, view: SoundtrackView, state: Soundtra
         'div',
         { part: 'notes', class: 'notes' },
         heading(h, state.headingLevel + 1, s.albumNotes, { className: 'section-heading' }),
-        h('ul', null, soundtrack.notes.map((note, i) => h('li', { key: i }, note))),
+        h(
+          'ul',
+          null,
+          soundtrack.notes.map((note, i) => h('li', { key: i }, note)),
+        ),
       )
     : null;
 
   return h(
     'section',
     { part: 'album', class: 'album surface', 'aria-labelledby': 'title' },
-    h('header', { part: 'header', class: 'header' }, heading(h, state.headingLevel, soundtrack.title, { id: 'title', part: 'title', className: 'title' }), facts),
+    h(
+      'header',
+      { part: 'header', class: 'header' },
+      heading(h, state.headingLevel, soundtrack.title, { id: 'title', part: 'title', className: 'title' }),
+      facts,
+    ),
     tracklist,
     notes,
   );

@@ -42,6 +42,4 @@ export interface Problem {
   message: string;
 }
 
-export type ParseResult =
-  | { ok: true; film: Film; problems: Problem[] }
-  | { ok: false; message: string; problems: Problem[] };
+export type ParseResult = { ok: true; film: Film; problems: Problem[] } | { ok: false; message: string; problems: Problem[] };

@@ -1,8 +1,7 @@
 import type { ParseResult } from './film.js';
 import { validateFilm } from './validate.js';
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** True when the input looks like JSON-LD rather than our own format. */
 export function isSchemaOrg(input: unknown): boolean {

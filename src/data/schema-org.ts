@@ -6,8 +6,7 @@
  */
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const named: Record<string, string> = { amp: '&', apos: "'", quot: '"', lt: '<', gt: '>', nbsp: '\u00a0' };
 
@@ -68,7 +67,10 @@ export { isSchemaOrg } from './read.js';
 function findMovie(input: unknown): Json | undefined {
   const nodes = Array.isArray(input) ? input : isObject(input) && Array.isArray(input['@graph']) ? input['@graph'] : [input];
   const objects = nodes.filter(isObject);
-  return objects.find((node) => typesOf(node).some((t) => /^(schema:)?(Movie|Film)$/.test(t))) ?? objects.find((node) => typeof node.name === 'string');
+  return (
+    objects.find((node) => typesOf(node).some((t) => /^(schema:)?(Movie|Film)$/.test(t))) ??
+    objects.find((node) => typeof node.name === 'string')
+  );
 }
 
 function rating(value: unknown, fallbackSource: string): Json | undefined {

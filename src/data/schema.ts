@@ -6,8 +6,9 @@
  * render (poster as an object, runtime in minutes, durations in seconds, people as objects).
  */
 import * as v from 'valibot';
+
 import { isSafeUrl } from '../internal/safe-url.js';
-import { CLOCK_DURATION, ISO_DURATION, durationSeconds } from './duration.js';
+import { CLOCK_DURATION, durationSeconds, ISO_DURATION } from './duration.js';
 
 const text = v.string();
 const finite = v.pipe(v.number(), v.finite());
@@ -39,10 +40,7 @@ const isoDate = v.pipe(
 
 const isoDuration = v.pipe(v.string(), v.regex(ISO_DURATION, 'expected an ISO 8601 duration like PT1H52M'));
 
-export const PersonRefSchema = v.union(
-  [text, v.object({ name: text, url: v.optional(url) })],
-  'expected a name or { name, url }',
-);
+export const PersonRefSchema = v.union([text, v.object({ name: text, url: v.optional(url) })], 'expected a name or { name, url }');
 
 export const CreditSchema = v.object({
   name: text,
@@ -160,14 +158,10 @@ export const FilmSchema = v.pipe(
     languages: v.optional(v.array(text)),
     directors: v.optional(v.array(PersonRefSchema)),
     writers: v.optional(v.array(CreditSchema)),
-    basedOn: v.optional(
-      v.object({ title: text, author: v.optional(text), year: v.optional(wholeYear), kind: v.optional(text) }),
-    ),
+    basedOn: v.optional(v.object({ title: text, author: v.optional(text), year: v.optional(wholeYear), kind: v.optional(text) })),
     cast: v.optional(v.array(v.object({ name: text, character: v.optional(text), url: v.optional(url) }))),
     crew: v.optional(v.array(CreditSchema)),
-    releases: v.optional(
-      v.array(v.object({ date: isoDate, region: v.optional(text), kind: v.optional(text), note: v.optional(text) })),
-    ),
+    releases: v.optional(v.array(v.object({ date: isoDate, region: v.optional(text), kind: v.optional(text), note: v.optional(text) }))),
     distributors: v.optional(v.array(text)),
     format: v.optional(text),
     budget: v.optional(MoneySchema),

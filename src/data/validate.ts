@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+
 import { closeDirectionControlsIn } from './bidi.js';
 import { durationSeconds } from './duration.js';
 import type { Film, ParseResult, Person, Problem } from './film.js';
@@ -7,8 +8,7 @@ import { FilmSchema, type FilmInput } from './schema.js';
 type Key = string | number;
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** `['reviews', 3, 'rating', 'max']` → `reviews[3].rating.max` */
 export function formatPath(keys: readonly Key[]): string {
@@ -120,7 +120,11 @@ function normalise(input: FilmInput): Film {
 export function validateFilm(input: unknown): ParseResult {
   if (!isObject(input)) {
     const got = input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input;
-    return { ok: false, message: `The film data must be an object with a title, not ${got}.`, problems: [{ path: '', message: `expected an object, got ${got}` }] };
+    return {
+      ok: false,
+      message: `The film data must be an object with a title, not ${got}.`,
+      problems: [{ path: '', message: `expected an object, got ${got}` }],
+    };
   }
   const problems: Problem[] = [];
   let candidate: Json = input;
@@ -138,7 +142,8 @@ export function validateFilm(input: unknown): ParseResult {
       problems.push({ path, message: describeIssue(issue) });
       const cut = cutPoint(keys);
       if (!cut) {
-        const message = keys[0] === 'title' ? 'The film has no usable title (title must be non-empty text).' : 'The film data has an unknown shape.';
+        const message =
+          keys[0] === 'title' ? 'The film has no usable title (title must be non-empty text).' : 'The film data has an unknown shape.';
         return { ok: false, message, problems };
       }
       cuts.push([...cut]);

@@ -32,7 +32,8 @@ class CssomStyleDirective extends Directive {
 
   override update(part: AttributePart, [styles]: [Styles]): typeof noChange {
     const style = (part.element as HTMLElement).style;
-    const set = (name: string, value: string) => (name.includes('-') ? style.setProperty(name, value) : ((style as unknown as Record<string, string>)[name] = value));
+    const set = (name: string, value: string) =>
+      name.includes('-') ? style.setProperty(name, value) : ((style as unknown as Record<string, string>)[name] = value);
     for (const name of this.names) {
       if (styles[name] == null) {
         set(name, '');

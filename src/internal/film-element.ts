@@ -1,5 +1,6 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+
 import { closeDirectionControls } from '../data/bidi.js';
 import type { Film, ParseResult, Problem } from '../data/film.js';
 import { parseInput } from '../data/read.js';
@@ -215,7 +216,11 @@ export abstract class FilmElement extends LitElement {
   /** Takes the first input present: `film` (property or attribute), child JSON script, `src`. */
   private loadInput() {
     const hasFilm = this.film !== undefined && this.film !== null;
-    const source: [string, unknown] = hasFilm ? ['film', this.film] : this.scriptText !== undefined ? ['script', this.scriptText] : ['src', this.src];
+    const source: [string, unknown] = hasFilm
+      ? ['film', this.film]
+      : this.scriptText !== undefined
+        ? ['script', this.scriptText]
+        : ['src', this.src];
     // A change to an input that does not win (a script added under a `film` property) changes nothing:
     // no new parse, request or event.
     if (this.#source?.[0] === source[0] && this.#source[1] === source[1]) return;
@@ -241,7 +246,11 @@ export abstract class FilmElement extends LitElement {
 
   private async fetchFilm(src: string) {
     if (!isSafeUrl(src)) {
-      this.accept({ ok: false, message: `The film address "${closeDirectionControls(src)}" is not an http(s) or relative URL.`, problems: [{ path: 'src', message: 'unsafe URL' }] });
+      this.accept({
+        ok: false,
+        message: `The film address "${closeDirectionControls(src)}" is not an http(s) or relative URL.`,
+        problems: [{ path: 'src', message: 'unsafe URL' }],
+      });
       return;
     }
     const request = new AbortController();
@@ -267,7 +276,11 @@ export abstract class FilmElement extends LitElement {
       if (request !== this.request) return; // superseded or cancelled: the newer input decides
       const timedOut = request.signal.reason instanceof DOMException && request.signal.reason.name === 'TimeoutError';
       const reason = timedOut ? `no answer within ${wait / 1000} s` : error instanceof Error ? error.message : String(error);
-      this.accept({ ok: false, message: `The film could not be loaded from ${closeDirectionControls(src)} (${reason}).`, problems: [{ path: 'src', message: reason }] });
+      this.accept({
+        ok: false,
+        message: `The film could not be loaded from ${closeDirectionControls(src)} (${reason}).`,
+        problems: [{ path: 'src', message: reason }],
+      });
     } finally {
       clearTimeout(timer);
       if (request === this.request) {
@@ -305,11 +318,15 @@ export abstract class FilmElement extends LitElement {
     this.result = result;
     if (!result.ok) {
       console.warn(`<${this.localName}>: ${result.message}`, result.problems);
-      this.dispatchEvent(new CustomEvent('film-error', { detail: { message: result.message, problems: result.problems }, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent('film-error', { detail: { message: result.message, problems: result.problems }, bubbles: true, composed: true }),
+      );
       return;
     }
     if (result.problems.length) console.warn(`<${this.localName}>: some values were dropped`, result.problems);
-    this.dispatchEvent(new CustomEvent('film-load', { detail: { film: result.film, problems: result.problems }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('film-load', { detail: { film: result.film, problems: result.problems }, bubbles: true, composed: true }),
+    );
   }
 
   protected override render(): unknown {
@@ -326,12 +343,14 @@ export abstract class FilmElement extends LitElement {
     return html`<div part="error" role="alert">
       <strong>${this.baseStrings.errorHeading}</strong>
       <span>${closeDirectionControls(message)}</span>
-      ${shown.length
-        ? html`<ul>
+      ${
+        shown.length
+          ? html`<ul>
             ${shown.map((p) => html`<li><code>${p.path}</code>: ${closeDirectionControls(p.message)}</li>`)}
             ${more > 0 && shown.length ? html`<li>${this.baseStrings.moreProblems(more)}</li>` : nothing}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 

@@ -15,7 +15,11 @@ export const externalLink = (url: string | undefined, content: unknown): unknown
  * level dynamic without building tag names at run time. `dir="auto"`: a heading usually holds data
  * (a title in any script), laid out by its own direction whatever the page's.
  */
-export const heading = (level: number, content: unknown, options: { id?: string; part?: string; className?: string } = {}): TemplateResult =>
+export const heading = (
+  level: number,
+  content: unknown,
+  options: { id?: string; part?: string; className?: string } = {},
+): TemplateResult =>
   html`<div role="heading" aria-level=${clampLevel(level)} dir="auto" id=${ifDefined(options.id)} part=${ifDefined(options.part)} class=${ifDefined(options.className)}>${content}</div>`;
 
 /** Heading levels run from 1 to 6; anything else falls back to the nearest. */

@@ -174,7 +174,8 @@ export class TooltipController implements ReactiveController {
       // One Escape dismisses one layer: the tooltip, not also a dialog it sits in.
       event.preventDefault();
       // Closing hides the focused link inside the tooltip: give focus back to the trigger instead of losing it.
-      if (this.tip.contains(this.host.renderRoot instanceof ShadowRoot ? this.host.renderRoot.activeElement : document.activeElement)) this.trigger!.focus();
+      if (this.tip.contains(this.host.renderRoot instanceof ShadowRoot ? this.host.renderRoot.activeElement : document.activeElement))
+        this.trigger!.focus();
       this.hide();
       return;
     }

@@ -47,7 +47,11 @@ function watchSinks() {
   const record = (value: unknown) => {
     if (typeof value === 'string') sinkStrings.push(value);
   };
-  for (const [proto, name] of [[Element.prototype, 'innerHTML'], [Element.prototype, 'outerHTML'], [ShadowRoot.prototype, 'innerHTML']] as const) {
+  for (const [proto, name] of [
+    [Element.prototype, 'innerHTML'],
+    [Element.prototype, 'outerHTML'],
+    [ShadowRoot.prototype, 'innerHTML'],
+  ] as const) {
     const descriptor = Object.getOwnPropertyDescriptor(proto, name);
     if (!descriptor?.set) continue;
     Object.defineProperty(proto, name, {
@@ -72,7 +76,10 @@ function watchSinks() {
 
 async function run(): Promise<{ elementViolations: Violation[]; controlViolations: Violation[] } | undefined> {
   watchSinks();
-  const defined = await Promise.race([Promise.all(TAGS.map((tag) => customElements.whenDefined(tag))).then(() => true), sleep(15_000).then(() => false)]);
+  const defined = await Promise.race([
+    Promise.all(TAGS.map((tag) => customElements.whenDefined(tag))).then(() => true),
+    sleep(15_000).then(() => false),
+  ]);
   checks.defined = defined;
   if (!defined) return undefined;
   const sampleText = await (await fetch('/__film/sample')).text();
@@ -122,7 +129,8 @@ async function run(): Promise<{ elementViolations: Violation[]; controlViolation
   const card = byInput.get('film-card/property')!;
   const poster = card.shadowRoot!.querySelector<HTMLElement>('[part="poster"]')!;
   const { width, height } = poster.getBoundingClientRect();
-  checks['card poster aspect ratio'] = getComputedStyle(poster).aspectRatio.replace(/\s/g, '') === '400/450' && Math.abs(width / height - 400 / 450) < 0.02;
+  checks['card poster aspect ratio'] =
+    getComputedStyle(poster).aspectRatio.replace(/\s/g, '') === '400/450' && Math.abs(width / height - 400 / 450) < 0.02;
   const castButton = card.shadowRoot!.querySelector<HTMLButtonElement>('[part="cast"] button');
   castButton?.click();
   await card.updateComplete;
@@ -133,7 +141,9 @@ async function run(): Promise<{ elementViolations: Violation[]; controlViolation
   const trigger = badge.shadowRoot!.querySelector<HTMLElement>('[aria-describedby]')!;
   const tip = badge.shadowRoot!.getElementById(trigger.getAttribute('aria-describedby')!)!;
   trigger.focus();
-  checks['tooltip opens on focus and is placed'] = await until(() => tip.hasAttribute('data-open') && tip.style.left !== '' && getComputedStyle(tip).display !== 'none');
+  checks['tooltip opens on focus and is placed'] = await until(
+    () => tip.hasAttribute('data-open') && tip.style.left !== '' && getComputedStyle(tip).display !== 'none',
+  );
   checks['tooltip text is text'] = !tip.querySelector('img') && (tip.textContent ?? '').includes(MARKER);
   document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
   checks['tooltip closes on Escape'] = await until(() => !tip.hasAttribute('data-open'));
@@ -143,7 +153,9 @@ async function run(): Promise<{ elementViolations: Violation[]; controlViolation
   second.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, pointerType: 'mouse' }));
   const secondTip = badge.shadowRoot!.getElementById(second.getAttribute('aria-describedby')!)!;
   checks['tooltip opens on hover'] = await until(() => secondTip.hasAttribute('data-open') && secondTip.style.left !== '');
-  second.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, composed: true, pointerType: 'mouse', relatedTarget: document.body }));
+  second.dispatchEvent(
+    new PointerEvent('pointerout', { bubbles: true, composed: true, pointerType: 'mouse', relatedTarget: document.body }),
+  );
   checks['tooltip closes after the pointer leaves'] = await until(() => !secondTip.hasAttribute('data-open'));
 
   // The carousel: its layout (slides per view), the next button, the star meters, autoplay.
@@ -151,10 +163,12 @@ async function run(): Promise<{ elementViolations: Violation[]; controlViolation
   const slides = carousel.shadowRoot!.querySelector<HTMLElement>('[part="slides"]')!;
   const slide = carousel.shadowRoot!.querySelector<HTMLElement>('[part="slide"]')!;
   checks['carousel shows two slides side by side'] =
-    getComputedStyle(slides).getPropertyValue('--_per-view').trim() === '2' && Math.abs(slide.getBoundingClientRect().width * 2 - slides.clientWidth) < slides.clientWidth * 0.1;
+    getComputedStyle(slides).getPropertyValue('--_per-view').trim() === '2' &&
+    Math.abs(slide.getBoundingClientRect().width * 2 - slides.clientWidth) < slides.clientWidth * 0.1;
   const filled = carousel.shadowRoot!.querySelector<HTMLElement>('[part="score"] .filled');
   const meter = filled?.parentElement?.getBoundingClientRect().width ?? 0;
-  checks['carousel star meter is filled to the score'] = !!filled && meter > 0 && Math.abs(filled.getBoundingClientRect().width / meter - 0.75) < 0.03;
+  checks['carousel star meter is filled to the score'] =
+    !!filled && meter > 0 && Math.abs(filled.getBoundingClientRect().width / meter - 0.75) < 0.03;
   let changes = 0;
   carousel.addEventListener('film-slide-change', () => changes++);
   carousel.shadowRoot!.querySelector<HTMLButtonElement>('[part="next"]')!.click();
@@ -212,4 +226,9 @@ async function run(): Promise<{ elementViolations: Violation[]; controlViolation
 
 run()
   .then((result) => parent.postMessage({ type: 'csp-result', checks, ...result }, '*'))
-  .catch((error: unknown) => parent.postMessage({ type: 'csp-result', checks, error: String((error as Error)?.stack ?? error), elementViolations: window.__violations }, '*'));
+  .catch((error: unknown) =>
+    parent.postMessage(
+      { type: 'csp-result', checks, error: String((error as Error)?.stack ?? error), elementViolations: window.__violations },
+      '*',
+    ),
+  );

@@ -14,6 +14,7 @@
  * (built by `npm test` before the browser tests; `npm run build` when running this file alone).
  */
 import { expect } from '@open-wc/testing';
+
 import { browser } from './harness.js';
 
 interface Violation {
@@ -65,7 +66,8 @@ async function reports(page: string): Promise<Record<string, unknown>[]> {
   return list.map((report) => (report['csp-report'] as Record<string, unknown>) ?? report);
 }
 
-const describeViolation = (v: Violation) => `${v.directive} blocked ${v.blocked || '(inline)'} ${v.sample ? `"${v.sample}"` : ''} at ${v.source}:${v.line}`;
+const describeViolation = (v: Violation) =>
+  `${v.directive} blocked ${v.blocked || '(inline)'} ${v.sample ? `"${v.sample}"` : ''} at ${v.source}:${v.line}`;
 
 describe('hardening: strict CSP and Trusted Types', function () {
   this.timeout(60_000);
@@ -96,7 +98,9 @@ describe('hardening: strict CSP and Trusted Types', function () {
       it('every element renders from every input (property, attribute, child script, src) and shows the error state', () => {
         expect(result.error, result.error).to.equal(undefined);
         expect(result.checks.defined, 'the elements were defined').to.equal(true);
-        const failed = Object.entries(result.checks).filter(([name, ok]) => (name.startsWith('renders') || name === 'error state') && ok !== true);
+        const failed = Object.entries(result.checks).filter(
+          ([name, ok]) => (name.startsWith('renders') || name === 'error state') && ok !== true,
+        );
         expect(failed.map(([name]) => name)).to.deep.equal([]);
         expect(Object.keys(result.checks).filter((name) => name.startsWith('renders'))).to.have.length(20);
       });
@@ -129,17 +133,27 @@ describe('hardening: strict CSP and Trusted Types', function () {
 
       it('with no violation report sent to the report-uri (the control violation is reported, so reports do arrive)', () => {
         const control = sent.filter((report) => JSON.stringify(report).includes('csp-control.invalid'));
-        const others = sent.filter((report) => !control.includes(report) && report['effective-directive'] !== 'require-trusted-types-for' && report['violated-directive'] !== 'require-trusted-types-for');
+        const others = sent.filter(
+          (report) =>
+            !control.includes(report) &&
+            report['effective-directive'] !== 'require-trusted-types-for' &&
+            report['violated-directive'] !== 'require-trusted-types-for',
+        );
         expect(control, `reports received: ${JSON.stringify(sent)}`).to.have.length.greaterThan(0);
         expect(others.map((report) => JSON.stringify(report))).to.deep.equal([]);
         // The Trusted Types control (where enforced) is reported too; nothing else is.
         const trustedTypes = sent.filter((report) => !control.includes(report) && !others.includes(report));
-        expect(trustedTypes.length, 'Trusted Types reports').to.equal(result.checks.trustedTypesEnforced === true ? trustedTypes.length : 0);
+        expect(trustedTypes.length, 'Trusted Types reports').to.equal(
+          result.checks.trustedTypesEnforced === true ? trustedTypes.length : 0,
+        );
       });
 
       it('the deliberate violations are seen by the listener (the check is not deaf)', () => {
         const controls = result.controlViolations ?? [];
-        expect(controls.some((v) => v.blocked.includes('csp-control.invalid')), JSON.stringify(controls)).to.equal(true);
+        expect(
+          controls.some((v) => v.blocked.includes('csp-control.invalid')),
+          JSON.stringify(controls),
+        ).to.equal(true);
       });
 
       it('Trusted Types (feature-detected; Chromium always has them): where the browser has them, string HTML sinks are blocked and no element needs one; everywhere, no data string reaches an HTML sink', () => {
@@ -149,14 +163,19 @@ describe('hardening: strict CSP and Trusted Types', function () {
         if (navigator.userAgent.includes('Chrome/')) expect(supported, 'Chromium has Trusted Types').to.equal(true);
         if (supported) {
           expect(result.checks.trustedTypesEnforced, 'innerHTML = string is refused').to.equal(true);
-          expect(result.controlViolations!.some((v) => /trusted-types/.test(v.directive)), 'the refusal is reported').to.equal(true);
+          expect(
+            result.controlViolations!.some((v) => /trusted-types/.test(v.directive)),
+            'the refusal is reported',
+          ).to.equal(true);
         } else {
           expect(result.checks.trustedTypesEnforced).to.equal(false);
         }
         // Everywhere: no data went into an HTML sink, no payload ran (the driver's own sink watch).
         expect(result.checks['no data reached an HTML sink']).to.equal(true);
         expect(result.checks['no payload ran']).to.equal(true);
-        console.log(`[csp] ${browser()} ${bundle}: Trusted Types ${supported ? 'supported and enforced' : 'not supported by this browser'}; ${result.elementViolations.length} violations; ${sent.length} reports (controls only)`);
+        console.log(
+          `[csp] ${browser()} ${bundle}: Trusted Types ${supported ? 'supported and enforced' : 'not supported by this browser'}; ${result.elementViolations.length} violations; ${sent.length} reports (controls only)`,
+        );
       });
     });
   }

@@ -24,6 +24,7 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+
 import type { FilmElement } from '../../src/internal/film-element.js';
 import { sampleFilm } from '../helpers.js';
 import { assertNoPollution, audit, bidiBalanced, browser, create, quietly, stateOf, watchErrors, type Tag } from './harness.js';
@@ -39,21 +40,115 @@ type Key = string | number;
 
 // --- what goes in ------------------------------------------------------------------------------------
 
-const HUGE = [1e308, -1e308, Number.MAX_VALUE, Number.MIN_VALUE, Number.MAX_SAFE_INTEGER + 2, -(2 ** 53), 2 ** 31, -(2 ** 31) - 1, 1e21, -0, 0.1 + 0.2];
-const NAN_STRINGS = ['NaN', 'Infinity', '-Infinity', '1e999', '0x1F', '1_000', '', ' ', 'null', 'undefined', 'true', '[]', '{}', '٣', '1,5', '12:99', 'PT', 'P1Y', '-1'];
+const HUGE = [
+  1e308,
+  -1e308,
+  Number.MAX_VALUE,
+  Number.MIN_VALUE,
+  Number.MAX_SAFE_INTEGER + 2,
+  -(2 ** 53),
+  2 ** 31,
+  -(2 ** 31) - 1,
+  1e21,
+  -0,
+  0.1 + 0.2,
+];
+const NAN_STRINGS = [
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '1e999',
+  '0x1F',
+  '1_000',
+  '',
+  ' ',
+  'null',
+  'undefined',
+  'true',
+  '[]',
+  '{}',
+  '٣',
+  '1,5',
+  '12:99',
+  'PT',
+  'P1Y',
+  '-1',
+];
 const NON_JSON_NUMBERS = [Number.NaN, Infinity, -Infinity];
-const PROTO_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__', 'isPrototypeOf', 'then'];
+const PROTO_KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  '__defineGetter__',
+  'isPrototypeOf',
+  'then',
+];
 const PAYLOADS = textPayloads(77).map(([, payload]) => payload);
 
 const FILM_KEYS = [
-  'title', 'originalTitle', 'year', 'synopsis', 'tagline', 'poster', 'runtime', 'contentRating', 'genres', 'countries', 'languages',
-  'directors', 'writers', 'basedOn', 'cast', 'crew', 'releases', 'distributors', 'format', 'budget', 'boxOffice', 'links', 'ratings',
-  'awards', 'reviews', 'soundtrack',
+  'title',
+  'originalTitle',
+  'year',
+  'synopsis',
+  'tagline',
+  'poster',
+  'runtime',
+  'contentRating',
+  'genres',
+  'countries',
+  'languages',
+  'directors',
+  'writers',
+  'basedOn',
+  'cast',
+  'crew',
+  'releases',
+  'distributors',
+  'format',
+  'budget',
+  'boxOffice',
+  'links',
+  'ratings',
+  'awards',
+  'reviews',
+  'soundtrack',
 ];
 const LD_KEYS = [
-  'name', 'alternateName', 'description', 'image', 'duration', 'contentRating', 'genre', 'countryOfOrigin', 'inLanguage', 'director',
-  'author', 'actor', 'actors', 'musicBy', 'datePublished', 'dateCreated', 'trailer', 'aggregateRating', 'award', 'awards', 'review',
-  '@graph', '@id', 'url', 'ratingValue', 'bestRating', 'ratingCount', 'reviewBody', 'characterName', 'caption', 'width', 'height',
+  'name',
+  'alternateName',
+  'description',
+  'image',
+  'duration',
+  'contentRating',
+  'genre',
+  'countryOfOrigin',
+  'inLanguage',
+  'director',
+  'author',
+  'actor',
+  'actors',
+  'musicBy',
+  'datePublished',
+  'dateCreated',
+  'trailer',
+  'aggregateRating',
+  'award',
+  'awards',
+  'review',
+  '@graph',
+  '@id',
+  'url',
+  'ratingValue',
+  'bestRating',
+  'ratingCount',
+  'reviewBody',
+  'characterName',
+  'caption',
+  'width',
+  'height',
 ];
 
 /** Any junk a field might hold. */
@@ -133,11 +228,23 @@ function mutate(operations: readonly Operation[]): Json {
         defineOwn(parent, key, structuredClone(operation.value));
         break;
       case 'duplicate':
-        parent[key] = Array.isArray(current) ? [...current, ...current, ...current] : typeof current === 'string' ? current.repeat(50) : [current, current];
+        parent[key] = Array.isArray(current)
+          ? [...current, ...current, ...current]
+          : typeof current === 'string'
+            ? current.repeat(50)
+            : [current, current];
         break;
       case 'retype':
         parent[key] =
-          typeof current === 'string' ? Number(current) : typeof current === 'number' ? String(current) : Array.isArray(current) ? { ...current } : typeof current === 'object' && current ? Object.values(current) : String(current);
+          typeof current === 'string'
+            ? Number(current)
+            : typeof current === 'number'
+              ? String(current)
+              : Array.isArray(current)
+                ? { ...current }
+                : typeof current === 'object' && current
+                  ? Object.values(current)
+                  : String(current);
         break;
       case 'nest': {
         let value = current;
@@ -155,7 +262,10 @@ function mutate(operations: readonly Operation[]): Json {
 
 /** A random object with the film's keys (and prototype keys) holding junk, usually with a title. */
 const filmLike = fc
-  .tuple(fc.dictionary(fc.constantFrom(...FILM_KEYS, ...PROTO_KEYS), junk, { maxKeys: 8 }), fc.option(fc.oneof(fc.string(), junk), { nil: undefined }))
+  .tuple(
+    fc.dictionary(fc.constantFrom(...FILM_KEYS, ...PROTO_KEYS), junk, { maxKeys: 8 }),
+    fc.option(fc.oneof(fc.string(), junk), { nil: undefined }),
+  )
   .map(([fields, title]) => {
     const film: Json = {};
     for (const [key, value] of Object.entries(fields)) defineOwn(film, key, value);
@@ -167,13 +277,21 @@ const filmLike = fc
 const jsonLd = fc
   .tuple(
     fc.constantFrom<unknown>('Movie', 'Film', 'schema:Movie', ['Movie', 'CreativeWork'], 'Thing', 42, null),
-    fc.dictionary(fc.constantFrom(...LD_KEYS, ...PROTO_KEYS), fc.oneof(junk, fc.array(fc.dictionary(fc.constantFrom(...LD_KEYS, '@type'), junk, { maxKeys: 4 }), { maxLength: 3 })), { maxKeys: 10 }),
+    fc.dictionary(
+      fc.constantFrom(...LD_KEYS, ...PROTO_KEYS),
+      fc.oneof(junk, fc.array(fc.dictionary(fc.constantFrom(...LD_KEYS, '@type'), junk, { maxKeys: 4 }), { maxLength: 3 })),
+      { maxKeys: 10 },
+    ),
     fc.constantFrom('object', 'graph', 'list'),
   )
   .map(([type, fields, wrap]) => {
     const movie: Json = { '@context': 'https://schema.org', '@type': type };
     for (const [key, value] of Object.entries(fields)) defineOwn(movie, key, value);
-    return wrap === 'graph' ? { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage' }, movie] } : wrap === 'list' ? [movie] : movie;
+    return wrap === 'graph'
+      ? { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage' }, movie] }
+      : wrap === 'list'
+        ? [movie]
+        : movie;
   });
 
 export type Channel = 'property' | 'attribute';
@@ -183,13 +301,23 @@ export interface FuzzInput {
   channel: Channel;
 }
 
-export const fuzzInput: fc.Arbitrary<FuzzInput> = fc.oneof(
-  { weight: 5, arbitrary: fc.array(operation, { minLength: 1, maxLength: 6 }).map((operations) => ({ kind: 'mutation' as const, value: operations })) },
-  { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 4 }).map((value) => ({ kind: 'json' as const, value })) },
-  { weight: 2, arbitrary: filmLike.map((value) => ({ kind: 'film-like' as const, value })) },
-  { weight: 1, arbitrary: jsonLd.map((value) => ({ kind: 'json-ld' as const, value })) },
-  { weight: 1, arbitrary: fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom(...PAYLOADS)).map((value) => ({ kind: 'text' as const, value })) },
-).chain((input) => fc.constantFrom<Channel>('property', 'attribute').map((channel) => ({ ...input, channel })));
+export const fuzzInput: fc.Arbitrary<FuzzInput> = fc
+  .oneof(
+    {
+      weight: 5,
+      arbitrary: fc
+        .array(operation, { minLength: 1, maxLength: 6 })
+        .map((operations) => ({ kind: 'mutation' as const, value: operations })),
+    },
+    { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 4 }).map((value) => ({ kind: 'json' as const, value })) },
+    { weight: 2, arbitrary: filmLike.map((value) => ({ kind: 'film-like' as const, value })) },
+    { weight: 1, arbitrary: jsonLd.map((value) => ({ kind: 'json-ld' as const, value })) },
+    {
+      weight: 1,
+      arbitrary: fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom(...PAYLOADS)).map((value) => ({ kind: 'text' as const, value })),
+    },
+  )
+  .chain((input) => fc.constantFrom<Channel>('property', 'attribute').map((channel) => ({ ...input, channel })));
 
 /** The value handed to the element: a fresh object each time (mutations are applied to a new copy). */
 function materialise(input: FuzzInput): unknown {
@@ -291,7 +419,8 @@ async function fuzzElement(tag: Tag): Promise<FuzzReport> {
       // `film = null` (or undefined) is not bad data but no film at all: the element clears, silently.
       const cleared = input.channel === 'property' && (value === null || value === undefined);
       if (cleared) {
-        if (state !== 'empty' || events.load + events.error !== loads + errors || warnings.length) throw new Error(`film = ${value} left the ${state} state`);
+        if (state !== 'empty' || events.load + events.error !== loads + errors || warnings.length)
+          throw new Error(`film = ${value} left the ${state} state`);
         states.cleared = (states.cleared ?? 0) + 1;
         kinds[`${input.kind}/${input.channel}`] = (kinds[`${input.kind}/${input.channel}`] ?? 0) + 1;
         return;
@@ -299,10 +428,15 @@ async function fuzzElement(tag: Tag): Promise<FuzzReport> {
       if (state !== 'film' && state !== 'error') throw new Error(`ended in the ${state} state`);
       const fired = events.load - loads + (events.error - errors);
       if (changed && fired !== 1) throw new Error(`${fired} film-load/film-error events for one input`);
-      if (changed && (state === 'film') !== (events.load > loads)) throw new Error(`state ${state} after a ${events.load > loads ? 'film-load' : 'film-error'} event`);
+      if (changed && (state === 'film') !== events.load > loads)
+        throw new Error(`state ${state} after a ${events.load > loads ? 'film-load' : 'film-error'} event`);
       const expectedWarnings = changed && (state === 'error' || element.problems.length > 0) ? 1 : 0;
       if (warnings.length !== expectedWarnings) throw new Error(`${warnings.length} warnings (expected ${expectedWarnings})`);
-      if (changed && events.last!.detail.problems !== element.problems && JSON.stringify(events.last!.detail.problems) !== JSON.stringify(element.problems)) {
+      if (
+        changed &&
+        events.last!.detail.problems !== element.problems &&
+        JSON.stringify(events.last!.detail.problems) !== JSON.stringify(element.problems)
+      ) {
         throw new Error('the event reports other problems than the element');
       }
       const problems = audit(element);
@@ -328,7 +462,10 @@ async function fuzzElement(tag: Tag): Promise<FuzzReport> {
       // Mutations are shown with the sample paths they hit.
       const value =
         counterexample?.kind === 'mutation'
-          ? (counterexample.value as Operation[]).map((operation) => ({ ...operation, path: SAMPLE_PATHS[operation.at % SAMPLE_PATHS.length]!.join('.') }))
+          ? (counterexample.value as Operation[]).map((operation) => ({
+              ...operation,
+              path: SAMPLE_PATHS[operation.at % SAMPLE_PATHS.length]!.join('.'),
+            }))
           : counterexample?.value;
       const shown = counterexample ? JSON.stringify({ ...counterexample, value }, replacer).slice(0, 3000) : '';
       throw new Error(
@@ -368,7 +505,11 @@ export function describeFuzz(tag: Tag): void {
 
 /** One line for the log: `[fuzz] ${browser()} film-card: 10000 inputs …`. */
 function describeReport(tag: Tag, report: FuzzReport): string {
-  const states = Object.entries(report.states).map(([state, n]) => `${n} ${state}`).join(', ');
-  const kinds = Object.entries(report.kinds).map(([kind, n]) => `${kind} ${n}`).join(', ');
+  const states = Object.entries(report.states)
+    .map(([state, n]) => `${n} ${state}`)
+    .join(', ');
+  const kinds = Object.entries(report.kinds)
+    .map(([kind, n]) => `${kind} ${n}`)
+    .join(', ');
   return `[fuzz] ${browser()} <${tag}>: ${report.runs} inputs, 0 failures (${states}) in ${report.seconds.toFixed(1)} s, seed ${report.seed}; ${kinds}`;
 }

@@ -9,7 +9,8 @@ export const TAGS = ['film-card', 'film-ratings-badge', 'film-awards-list', 'fil
 export type Tag = (typeof TAGS)[number];
 
 /** Which engine runs the test, for the figures in the log. */
-export const browser = (): string => (/Firefox\//.test(navigator.userAgent) ? 'Firefox' : /Chrome\//.test(navigator.userAgent) ? 'Chromium' : 'WebKit');
+export const browser = (): string =>
+  /Firefox\//.test(navigator.userAgent) ? 'Firefox' : /Chrome\//.test(navigator.userAgent) ? 'Chromium' : 'WebKit';
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 export const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
@@ -142,17 +143,85 @@ export function assertNoPollution(): void {
 
 /** Every tag and attribute the five templates use (checked against the sample render in the tests). */
 export const ALLOWED_TAGS = new Set([
-  'a', 'abbr', 'article', 'button', 'cite', 'code', 'dd', 'div', 'dl', 'dt', 'header', 'img', 'input', 'li', 'mark', 'ol', 'p',
-  'q', 'section', 'span', 'strong', 'time', 'ul',
+  'a',
+  'abbr',
+  'article',
+  'button',
+  'cite',
+  'code',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'header',
+  'img',
+  'input',
+  'li',
+  'mark',
+  'ol',
+  'p',
+  'q',
+  'section',
+  'span',
+  'strong',
+  'time',
+  'ul',
   // SVG icons, stars and meters.
-  'svg', 'path', 'circle', 'rect', 'g',
+  'svg',
+  'path',
+  'circle',
+  'rect',
+  'g',
 ]);
 export const ALLOWED_ATTRIBUTES = new Set([
-  'alt', 'aria-atomic', 'aria-controls', 'aria-describedby', 'aria-expanded', 'aria-hidden', 'aria-label', 'aria-labelledby',
-  'aria-level', 'aria-live', 'aria-roledescription', 'aria-selected', 'aria-valuetext', 'class', 'cx', 'cy', 'd', 'data-arrow',
-  'data-index', 'data-open', 'data-placement', 'data-dragging', 'datetime', 'decoding', 'dir', 'focusable', 'height', 'hidden', 'href', 'id',
-  'inert', 'loading', 'max', 'min', 'part', 'popover', 'preserveaspectratio', 'r', 'rel', 'role', 'src', 'style', 'tabindex',
-  'title', 'transform', 'type', 'viewbox', 'width',
+  'alt',
+  'aria-atomic',
+  'aria-controls',
+  'aria-describedby',
+  'aria-expanded',
+  'aria-hidden',
+  'aria-label',
+  'aria-labelledby',
+  'aria-level',
+  'aria-live',
+  'aria-roledescription',
+  'aria-selected',
+  'aria-valuetext',
+  'class',
+  'cx',
+  'cy',
+  'd',
+  'data-arrow',
+  'data-index',
+  'data-open',
+  'data-placement',
+  'data-dragging',
+  'datetime',
+  'decoding',
+  'dir',
+  'focusable',
+  'height',
+  'hidden',
+  'href',
+  'id',
+  'inert',
+  'loading',
+  'max',
+  'min',
+  'part',
+  'popover',
+  'preserveaspectratio',
+  'r',
+  'rel',
+  'role',
+  'src',
+  'style',
+  'tabindex',
+  'title',
+  'transform',
+  'type',
+  'viewbox',
+  'width',
 ]);
 /** Attributes that may carry text from the data (names, titles, URLs, dates); no others may. */
 export const DATA_ATTRIBUTES = new Set(['alt', 'aria-label', 'aria-valuetext', 'title', 'href', 'src', 'datetime']);
@@ -211,13 +280,16 @@ export function audit(element: Element, { markers = [] }: AuditOptions = {}): st
       if (lower.startsWith('on')) problems.push(`event-handler attribute ${name} on <${tag}>`);
       else if (!ALLOWED_ATTRIBUTES.has(lower)) problems.push(`unexpected attribute ${name} on <${tag}>`);
       if (!DATA_ATTRIBUTES.has(lower)) {
-        for (const marker of markers) if (marker && value.includes(marker)) problems.push(`data in ${name} on <${tag}>: ${JSON.stringify(value.slice(0, 60))}`);
+        for (const marker of markers)
+          if (marker && value.includes(marker)) problems.push(`data in ${name} on <${tag}>: ${JSON.stringify(value.slice(0, 60))}`);
       }
     }
     if (tag === 'a' && el.hasAttribute('href')) {
-      if (!usesHttp((el as HTMLAnchorElement).href, el.getAttribute('href')!)) problems.push(`link to ${JSON.stringify(el.getAttribute('href')!.slice(0, 80))}`);
+      if (!usesHttp((el as HTMLAnchorElement).href, el.getAttribute('href')!))
+        problems.push(`link to ${JSON.stringify(el.getAttribute('href')!.slice(0, 80))}`);
       const rel = (el.getAttribute('rel') ?? '').split(/\s+/);
-      if (!rel.includes('noopener') || !rel.includes('noreferrer')) problems.push(`external link without rel="noopener noreferrer": ${el.getAttribute('rel')}`);
+      if (!rel.includes('noopener') || !rel.includes('noreferrer'))
+        problems.push(`external link without rel="noopener noreferrer": ${el.getAttribute('rel')}`);
     }
     if (tag === 'img' && el.hasAttribute('src') && !usesHttp((el as HTMLImageElement).src, el.getAttribute('src')!)) {
       problems.push(`image from ${JSON.stringify(el.getAttribute('src')!.slice(0, 80))}`);

@@ -14,14 +14,17 @@
  * when its cycle collector gets to it (seconds to tens of seconds).
  */
 import { expect } from '@open-wc/testing';
-import { CYCLES, alive, collect, cycles } from './cycles.js';
+
+import { alive, collect, CYCLES, cycles } from './cycles.js';
 import { browser, quietly, sleep, type Tag } from './harness.js';
 
 const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(2)} MB`;
 
 /** What the test measures in this browser (for its name). */
 const heapMethod = (): string =>
-  'gc' in window && performance.memory ? 'JS heap flat (Chromium: gc + performance.memory)' : 'disconnected elements are collected with a control (WeakRefs under allocation pressure)';
+  'gc' in window && performance.memory
+    ? 'JS heap flat (Chromium: gc + performance.memory)'
+    : 'disconnected elements are collected with a control (WeakRefs under allocation pressure)';
 
 /** The test of one element: one file per element (see above), each this one call. */
 export function describeHeap(tag: Tag): void {
@@ -57,7 +60,9 @@ async function expectFlatHeap(tag: Tag, container: HTMLElement): Promise<void> {
       await sleep(200);
       await collect(() => false, 300);
       const afterSecond = performance.memory.usedJSHeapSize;
-      console.log(`[leaks] ${browser()} <${tag}> heap (Chromium): ${mb(before)} → ${mb(afterFirst)} after ${CYCLES} cycles → ${mb(afterSecond)} after ${2 * CYCLES}; ${alive(first)} of ${CYCLES} elements of the first batch still alive`);
+      console.log(
+        `[leaks] ${browser()} <${tag}> heap (Chromium): ${mb(before)} → ${mb(afterFirst)} after ${CYCLES} cycles → ${mb(afterSecond)} after ${2 * CYCLES}; ${alive(first)} of ${CYCLES} elements of the first batch still alive`,
+      );
       // Blink's heap scans the native stack conservatively: now and then one element stays reachable by chance.
       expect(alive(first), 'elements of the first batch still reachable').to.be.at.most(CYCLES * 0.01);
       // A leak of even 1 kB per element would add 1 MB per batch.

@@ -6,12 +6,13 @@
  * `rel="noopener noreferrer"`, and the text shows as text. The figures are logged (`[injection] ${browser()} …`).
  */
 import { expect } from '@open-wc/testing';
+
 import '../../src/index.js';
+
 import { parseFilm } from '../../src/data/parse.js';
 import type { FilmElement } from '../../src/internal/film-element.js';
 import { sampleFilm, sampleJson } from '../helpers.js';
 import {
-  TAGS,
   assertNoPollution,
   audit,
   bidiBalanced,
@@ -23,9 +24,10 @@ import {
   shownText,
   sleep,
   stateOf,
+  TAGS,
   watchErrors,
 } from './harness.js';
-import { STRING_FIELDS, containsString, formatPath, setPath, textPayloads, urlPayloads } from './payloads.js';
+import { containsString, formatPath, setPath, STRING_FIELDS, textPayloads, urlPayloads } from './payloads.js';
 
 declare global {
   interface Window {
@@ -191,7 +193,9 @@ describe('hardening: injection', function () {
             if (state !== 'film') failures.push(`${where}: <${element.localName}> shows ${state}`);
           }
           const filmData = elements[0]!.filmData;
-          const reported = elements[0]!.problems.some((problem) => problem.path === field || field.startsWith(`${problem.path}.`) || field.startsWith(`${problem.path}[`));
+          const reported = elements[0]!.problems.some(
+            (problem) => problem.path === field || field.startsWith(`${problem.path}.`) || field.startsWith(`${problem.path}[`),
+          );
           if (kind === 'url' && !resolvesToHttp(payload)) {
             // Text that is not an http(s) or relative URL, in a URL field: dropped and reported like any unsafe URL.
             if (containsString(filmData, payload) && payload.trim()) failures.push(`${where}: an unsafe URL was kept`);
@@ -199,7 +203,9 @@ describe('hardening: injection', function () {
           } else if (kept && containsString(filmData, expected)) {
             for (const element of elements) {
               if (showing.includes(element.localName) && !shownText(element).includes(collapse(expected))) {
-                failures.push(`${where}: <${element.localName}> does not show the text as it is (${JSON.stringify(collapse(expected).slice(0, 50))})`);
+                failures.push(
+                  `${where}: <${element.localName}> does not show the text as it is (${JSON.stringify(collapse(expected).slice(0, 50))})`,
+                );
               }
             }
           } else if (kept && payload.trim()) {
@@ -212,7 +218,9 @@ describe('hardening: injection', function () {
     });
     await expectNothingRan();
     console.log(`[injection] ${browser()} ${cases} field × payload cases, ${renders} renders, ${failures.length} failures`);
-    console.log(`[injection] ${browser()} shown: ${[...shownBy].map(([field, tags]) => `${field} (${tags.map((t) => t.replace('film-', '')).join(', ') || 'kept, not shown'})`).join('; ')}`);
+    console.log(
+      `[injection] ${browser()} shown: ${[...shownBy].map(([field, tags]) => `${field} (${tags.map((t) => t.replace('film-', '')).join(', ') || 'kept, not shown'})`).join('; ')}`,
+    );
     console.log(`[injection] ${browser()} rejected by validation (and reported): ${rejected.join(', ')}`);
     expect(failures.slice(0, 30), `${failures.length} failures`).to.deep.equal([]);
   });
@@ -249,7 +257,8 @@ describe('hardening: injection', function () {
             for (const element of elements) {
               for (const link of element.shadowRoot!.querySelectorAll('[href], [src]')) {
                 const value = link.getAttribute('href') ?? link.getAttribute('src')!;
-                if (value.includes('__pwn') && value !== payload) failures.push(`${where}: <${element.localName}> altered the URL to ${value}`);
+                if (value.includes('__pwn') && value !== payload)
+                  failures.push(`${where}: <${element.localName}> altered the URL to ${value}`);
               }
             }
           }
@@ -257,12 +266,18 @@ describe('hardening: injection', function () {
       }
     });
     await expectNothingRan();
-    console.log(`[injection] ${browser()} ${cases} URL field × URL payload cases, ${dropped} unsafe URLs dropped and reported, ${failures.length} failures`);
+    console.log(
+      `[injection] ${browser()} ${cases} URL field × URL payload cases, ${dropped} unsafe URLs dropped and reported, ${failures.length} failures`,
+    );
     expect(failures.slice(0, 30), `${failures.length} failures`).to.deep.equal([]);
   });
 
   it('every link the sample and its variants render opens with rel="noopener noreferrer" and an http(s) URL', async () => {
-    const film = baseFilm() as Record<string, unknown> & { cast: { url?: string }[]; reviews: { url?: string }[]; ratings: { url?: string }[] };
+    const film = baseFilm() as Record<string, unknown> & {
+      cast: { url?: string }[];
+      reviews: { url?: string }[];
+      ratings: { url?: string }[];
+    };
     film.cast.forEach((member, i) => (member.url = `https://example.com/cast/${i}`));
     film.reviews.forEach((review, i) => (review.url = `/reviews/${i}`));
     film.ratings.forEach((rating, i) => (rating.url = `http://example.com/ratings/${i}`));
@@ -298,11 +313,32 @@ describe('hardening: injection', function () {
           contentRating: encoded,
           director: { '@type': 'Person', name: encoded, url: 'javascript:__pwn(9002)' },
           author: [{ '@type': 'Person', name: encoded }],
-          actor: [{ '@type': 'PerformanceRole', actor: { '@type': 'Person', name: encoded, url: `data:text/html,${payload}` }, characterName: encoded }],
+          actor: [
+            {
+              '@type': 'PerformanceRole',
+              actor: { '@type': 'Person', name: encoded, url: `data:text/html,${payload}` },
+              characterName: encoded,
+            },
+          ],
           image: { '@type': 'ImageObject', url: 'javascript:__pwn(9003)', caption: encoded },
-          aggregateRating: { '@type': 'AggregateRating', ratingValue: '4,5', bestRating: '5', ratingCount: '1.234', author: { name: encoded } },
+          aggregateRating: {
+            '@type': 'AggregateRating',
+            ratingValue: '4,5',
+            bestRating: '5',
+            ratingCount: '1.234',
+            author: { name: encoded },
+          },
           award: [`${encoded} for ${encoded}`],
-          review: [{ '@type': 'Review', author: { name: encoded }, publisher: { name: encoded }, name: encoded, reviewBody: encoded, url: 'vbscript:msgbox(1)' }],
+          review: [
+            {
+              '@type': 'Review',
+              author: { name: encoded },
+              publisher: { name: encoded },
+              name: encoded,
+              reviewBody: encoded,
+              url: 'vbscript:msgbox(1)',
+            },
+          ],
           trailer: { '@type': 'VideoObject', url: 'javascript:__pwn(9004)' },
         };
         await renderAll(movie, p % 2 === 0);
@@ -332,7 +368,11 @@ describe('hardening: injection', function () {
     const failures: string[] = [];
     await quietly(async () => {
       for (const [name, payload] of textPayloads(9100)) {
-        for (const input of [payload, `{"title": "x", ${payload}`, `{"title": ${JSON.stringify(payload)}, "year": ${JSON.stringify(payload)}}`]) {
+        for (const input of [
+          payload,
+          `{"title": "x", ${payload}`,
+          `{"title": ${JSON.stringify(payload)}, "year": ${JSON.stringify(payload)}}`,
+        ]) {
           await renderAll(input, true);
           for (const element of elements) {
             const state = stateOrProblem(element);
@@ -349,7 +389,8 @@ describe('hardening: injection', function () {
         }
         await Promise.all(elements.map((element) => element.updateComplete));
         for (const element of elements) {
-          if (stateOrProblem(element) !== 'error') failures.push(`src javascript:${name}: <${element.localName}> shows ${stateOrProblem(element)}`);
+          if (stateOrProblem(element) !== 'error')
+            failures.push(`src javascript:${name}: <${element.localName}> shows ${stateOrProblem(element)}`);
           const problems = audit(element, { markers: ['__pwn(9100)'] });
           if (problems.length) failures.push(`src ${name} in <${element.localName}>: ${problems.join('; ')}`);
           element.src = undefined;
@@ -370,12 +411,19 @@ describe('hardening: injection', function () {
     cyclic.cast[0]!.film = cyclic;
     const revocable = Proxy.revocable({ title: 'Revoked' }, {});
     revocable.revoke();
-    const nullPrototype = Object.assign(Object.create(null), { title: 'No prototype', genres: Object.assign(Object.create(null), { 0: 'x', length: 1 }) });
+    const nullPrototype = Object.assign(Object.create(null), {
+      title: 'No prototype',
+      genres: Object.assign(Object.create(null), { 0: 'x', length: 1 }),
+    });
     const sparse = { title: 'Sparse', cast: new Array(100_000) };
     const hostile: [string, unknown, ('film' | 'error')[]][] = [
       ['a getter that throws', Object.defineProperty({}, 'title', { get: throwing, enumerable: true }), ['error']],
       ['a list whose getter throws', { title: 'x', cast: Object.defineProperty([{ name: 'a' }], 0, { get: throwing }) }, ['film', 'error']],
-      ['a proxy whose every trap throws', new Proxy({}, { get: throwing, has: throwing, ownKeys: throwing, getOwnPropertyDescriptor: throwing, getPrototypeOf: throwing }), ['error']],
+      [
+        'a proxy whose every trap throws',
+        new Proxy({}, { get: throwing, has: throwing, ownKeys: throwing, getOwnPropertyDescriptor: throwing, getPrototypeOf: throwing }),
+        ['error'],
+      ],
       ['a revoked proxy', revocable.proxy, ['error']],
       ['a cyclic film', cyclic, ['film']],
       ['a null-prototype object', nullPrototype, ['film']],
@@ -384,7 +432,13 @@ describe('hardening: injection', function () {
       ['a thenable', { title: 'Thenable', then: (resolve: (v: unknown) => void) => resolve(1) }, ['film']],
       ['toJSON and toString that throw', { title: 'x', toJSON: throwing, toString: throwing, valueOf: throwing }, ['film']],
       ['a sparse list of 100,000', sparse, ['film']],
-      ['own __proto__ and constructor keys', JSON.parse('{"title":"Proto","__proto__":{"polluted":1,"title":5},"constructor":{"prototype":{"polluted":1}},"cast":[{"name":"a","__proto__":{"isAdmin":true}}]}'), ['film']],
+      [
+        'own __proto__ and constructor keys',
+        JSON.parse(
+          '{"title":"Proto","__proto__":{"polluted":1,"title":5},"constructor":{"prototype":{"polluted":1}},"cast":[{"name":"a","__proto__":{"isAdmin":true}}]}',
+        ),
+        ['film'],
+      ],
       ['a Date', new Date(), ['error']],
       ['a Map', new Map([['title', 'x']]), ['error']],
       ['a typed array', new Uint8Array(16), ['error']],
@@ -410,7 +464,8 @@ describe('hardening: injection', function () {
         }
         for (const element of elements) {
           const state = stateOrProblem(element);
-          if (!allowed.includes(state as 'film')) failures.push(`${name}: <${element.localName}> shows ${state}, expected ${allowed.join(' or ')}`);
+          if (!allowed.includes(state as 'film'))
+            failures.push(`${name}: <${element.localName}> shows ${state}, expected ${allowed.join(' or ')}`);
           const problems = audit(element);
           if (problems.length) failures.push(`${name} in <${element.localName}>: ${problems.join('; ')}`);
         }
@@ -448,10 +503,20 @@ describe('hardening: injection', function () {
       ['plain', 'plain'],
     ];
     for (const [input, expected] of cases) {
-      const result = parseFilm({ title: input, cast: [{ name: input, character: input }], soundtrack: { title: 'x', notes: [input], tracks: [{ title: input }] } });
+      const result = parseFilm({
+        title: input,
+        cast: [{ name: input, character: input }],
+        soundtrack: { title: 'x', notes: [input], tracks: [{ title: input }] },
+      });
       expect(result.ok, JSON.stringify(input)).to.equal(true);
       if (!result.ok) continue;
-      for (const value of [result.film.title, result.film.cast![0]!.name, result.film.cast![0]!.character, result.film.soundtrack!.notes![0], result.film.soundtrack!.tracks[0]!.title]) {
+      for (const value of [
+        result.film.title,
+        result.film.cast![0]!.name,
+        result.film.cast![0]!.character,
+        result.film.soundtrack!.notes![0],
+        result.film.soundtrack!.tracks[0]!.title,
+      ]) {
         expect(value, JSON.stringify(input)).to.equal(expected);
       }
     }
@@ -459,7 +524,11 @@ describe('hardening: injection', function () {
 
   it('keeps key-like values as text (`__proto__`, `constructor` as release kinds, names and positions)', async () => {
     const film = baseFilm() as Record<string, unknown> & { releases: { kind?: string; region?: string }[] };
-    film.releases = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'].map((kind) => ({ date: '1995-10-27', kind, region: kind }));
+    film.releases = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'].map((kind) => ({
+      date: '1995-10-27',
+      kind,
+      region: kind,
+    }));
     await quietly(async () => renderAll(film, false));
     const card = elements[0]!;
     for (const kind of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf']) {

@@ -69,30 +69,40 @@ export function instrument(): Instrumentation {
   };
 
   // --- timers -------------------------------------------------------------------------------------
-  for (const [set, clear, kind] of [['setTimeout', 'clearTimeout', 'timeout'], ['setInterval', 'clearInterval', 'interval']] as const) {
-    patch(window, set, (original) =>
-      function (this: unknown, handler: TimerHandler, delay?: number, ...args: unknown[]) {
-        const where = libraryFrame();
-        let id = 0;
-        const wrapped = typeof handler === 'function' && where && kind === 'timeout'
-          ? (...callArgs: unknown[]) => {
-              timers.delete(id);
-              (handler as (...a: unknown[]) => void)(...callArgs);
-            }
-          : handler;
-        id = (original as (handler: unknown, delay?: number, ...args: unknown[]) => number).call(window, wrapped, delay, ...args);
-        if (where) {
-          created[kind]++;
-          timers.set(id, { kind, what: `${kind} of ${delay ?? 0} ms`, where });
-        }
-        return id;
-      } as never,
+  for (const [set, clear, kind] of [
+    ['setTimeout', 'clearTimeout', 'timeout'],
+    ['setInterval', 'clearInterval', 'interval'],
+  ] as const) {
+    patch(
+      window,
+      set,
+      (original) =>
+        function (this: unknown, handler: TimerHandler, delay?: number, ...args: unknown[]) {
+          const where = libraryFrame();
+          let id = 0;
+          const wrapped =
+            typeof handler === 'function' && where && kind === 'timeout'
+              ? (...callArgs: unknown[]) => {
+                  timers.delete(id);
+                  (handler as (...a: unknown[]) => void)(...callArgs);
+                }
+              : handler;
+          id = (original as (handler: unknown, delay?: number, ...args: unknown[]) => number).call(window, wrapped, delay, ...args);
+          if (where) {
+            created[kind]++;
+            timers.set(id, { kind, what: `${kind} of ${delay ?? 0} ms`, where });
+          }
+          return id;
+        } as never,
     );
-    patch(window, clear, (original) =>
-      function (id?: number) {
-        if (id !== undefined) timers.delete(id);
-        return (original as typeof clearTimeout).call(window, id);
-      } as never,
+    patch(
+      window,
+      clear,
+      (original) =>
+        function (id?: number) {
+          if (id !== undefined) timers.delete(id);
+          return (original as typeof clearTimeout).call(window, id);
+        } as never,
     );
   }
   patch(window, 'requestAnimationFrame', (original) => (callback: FrameRequestCallback) => {
@@ -122,46 +132,69 @@ export function instrument(): Instrumentation {
     return nextListener++;
   };
   const proto = EventTarget.prototype;
-  patch(proto, 'addEventListener', (original) =>
-    function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
-      if (listener && outside(this)) {
-        const where = libraryFrame();
-        if (where) {
+  patch(
+    proto,
+    'addEventListener',
+    (original) =>
+      function (
+        this: EventTarget,
+        type: string,
+        listener: EventListenerOrEventListenerObject | null,
+        options?: boolean | AddEventListenerOptions,
+      ) {
+        if (listener && outside(this)) {
+          const where = libraryFrame();
+          if (where) {
+            created.listener++;
+            let map = listeners.get(this);
+            if (!map) listeners.set(this, (map = new Map()));
+            const key = keyOf(type, listener, options);
+            map.set(key, { kind: 'listener', what: `${type} listener on ${describe(this)}`, where });
+            // A `once` listener goes away when it fires; until then it counts like any other.
+            if (typeof options === 'object' && options.once)
+              original.call(this, type, () => map.delete(key), { once: true, capture: options.capture });
+          }
+        }
+        return original.call(this, type, listener, options);
+      },
+  );
+  patch(
+    proto,
+    'removeEventListener',
+    (original) =>
+      function (
+        this: EventTarget,
+        type: string,
+        listener: EventListenerOrEventListenerObject | null,
+        options?: boolean | EventListenerOptions,
+      ) {
+        if (listener) listeners.get(this)?.delete(keyOf(type, listener, options));
+        return original.call(this, type, listener, options);
+      },
+  );
+  // A MediaQueryList's addListener/removeListener are the old names of the same registrations.
+  patch(
+    MediaQueryList.prototype,
+    'addListener',
+    (original) =>
+      function (this: MediaQueryList, listener: ((this: MediaQueryList, ev: MediaQueryListEvent) => unknown) | null) {
+        if (listener && libraryFrame()) {
           created.listener++;
           let map = listeners.get(this);
           if (!map) listeners.set(this, (map = new Map()));
-          const key = keyOf(type, listener, options);
-          map.set(key, { kind: 'listener', what: `${type} listener on ${describe(this)}`, where });
-          // A `once` listener goes away when it fires; until then it counts like any other.
-          if (typeof options === 'object' && options.once) original.call(this, type, () => map.delete(key), { once: true, capture: options.capture });
+          map.set(keyOf('change', listener), { kind: 'listener', what: `change listener on ${describe(this)}`, where: libraryFrame()! });
         }
-      }
-      return original.call(this, type, listener, options);
-    },
+        return original.call(this, listener);
+      },
   );
-  patch(proto, 'removeEventListener', (original) =>
-    function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
-      if (listener) listeners.get(this)?.delete(keyOf(type, listener, options));
-      return original.call(this, type, listener, options);
-    },
-  );
-  // A MediaQueryList's addListener/removeListener are the old names of the same registrations.
-  patch(MediaQueryList.prototype, 'addListener', (original) =>
-    function (this: MediaQueryList, listener: ((this: MediaQueryList, ev: MediaQueryListEvent) => unknown) | null) {
-      if (listener && libraryFrame()) {
-        created.listener++;
-        let map = listeners.get(this);
-        if (!map) listeners.set(this, (map = new Map()));
-        map.set(keyOf('change', listener), { kind: 'listener', what: `change listener on ${describe(this)}`, where: libraryFrame()! });
-      }
-      return original.call(this, listener);
-    },
-  );
-  patch(MediaQueryList.prototype, 'removeListener', (original) =>
-    function (this: MediaQueryList, listener: ((this: MediaQueryList, ev: MediaQueryListEvent) => unknown) | null) {
-      if (listener) listeners.get(this)?.delete(keyOf('change', listener));
-      return original.call(this, listener);
-    },
+  patch(
+    MediaQueryList.prototype,
+    'removeListener',
+    (original) =>
+      function (this: MediaQueryList, listener: ((this: MediaQueryList, ev: MediaQueryListEvent) => unknown) | null) {
+        if (listener) listeners.get(this)?.delete(keyOf('change', listener));
+        return original.call(this, listener);
+      },
   );
 
   // --- observers ----------------------------------------------------------------------------------
@@ -171,65 +204,81 @@ export function instrument(): Instrumentation {
     ['IntersectionObserver', IntersectionObserver],
   ];
   for (const [name, constructor] of observerClasses) {
-    const prototype = constructor.prototype as { observe: (target: unknown, options?: unknown) => void; disconnect: () => void; unobserve?: (target: unknown) => void };
-    patch(prototype, 'observe', (original) =>
-      function (this: object, target: unknown, options?: unknown) {
-        const where = libraryFrame();
-        if (where) {
-          let entry = observers.get(this);
-          if (!entry) {
-            created.observer++;
-            observers.set(this, (entry = { targets: new Set(), resource: { kind: 'observer', what: name, where } }));
+    const prototype = constructor.prototype as {
+      observe: (target: unknown, options?: unknown) => void;
+      disconnect: () => void;
+      unobserve?: (target: unknown) => void;
+    };
+    patch(
+      prototype,
+      'observe',
+      (original) =>
+        function (this: object, target: unknown, options?: unknown) {
+          const where = libraryFrame();
+          if (where) {
+            let entry = observers.get(this);
+            if (!entry) {
+              created.observer++;
+              observers.set(this, (entry = { targets: new Set(), resource: { kind: 'observer', what: name, where } }));
+            }
+            entry.targets.add(target);
           }
-          entry.targets.add(target);
-        }
-        return original.call(this, target, options);
-      },
+          return original.call(this, target, options);
+        },
     );
-    patch(prototype, 'disconnect', (original) =>
-      function (this: object) {
-        observers.delete(this);
-        return original.call(this);
-      },
+    patch(
+      prototype,
+      'disconnect',
+      (original) =>
+        function (this: object) {
+          observers.delete(this);
+          return original.call(this);
+        },
     );
     if (prototype.unobserve) {
-      patch(prototype as Required<typeof prototype>, 'unobserve', (original) =>
-        function (this: object, target: unknown) {
-          const entry = observers.get(this);
-          entry?.targets.delete(target);
-          if (entry && !entry.targets.size) observers.delete(this);
-          return original.call(this, target);
-        },
+      patch(
+        prototype as Required<typeof prototype>,
+        'unobserve',
+        (original) =>
+          function (this: object, target: unknown) {
+            const entry = observers.get(this);
+            entry?.targets.delete(target);
+            if (entry && !entry.targets.size) observers.delete(this);
+            return original.call(this, target);
+          },
       );
     }
   }
 
   // --- fetch --------------------------------------------------------------------------------------
-  patch(window, 'fetch', (original) =>
-    function (input: RequestInfo | URL, init?: RequestInit) {
-      const where = libraryFrame();
-      const promise = original.call(window, input, init);
-      if (where) {
-        created.fetch++;
-        const url = input instanceof Request ? input.url : String(input);
-        const call: FetchCall = { resource: { kind: 'fetch', what: `fetch ${url}`, where }, done: false, signal: init?.signal };
-        fetches.add(call);
-        // The exchange ends when the request fails, when its body has been read, or when the body is
-        // cancelled unread (an error page).
-        promise.then(
-          (response) => {
-            call.response = response;
-            const text = response.text.bind(response);
-            response.text = () => {
-              call.reading = true;
-              return text().finally(() => (call.done = true));
-            };
-          },
-          () => (call.done = true),
-        );
-      }
-      return promise;
-    },
+  patch(
+    window,
+    'fetch',
+    (original) =>
+      function (input: RequestInfo | URL, init?: RequestInit) {
+        const where = libraryFrame();
+        const promise = original.call(window, input, init);
+        if (where) {
+          created.fetch++;
+          const url = input instanceof Request ? input.url : String(input);
+          const call: FetchCall = { resource: { kind: 'fetch', what: `fetch ${url}`, where }, done: false, signal: init?.signal };
+          fetches.add(call);
+          // The exchange ends when the request fails, when its body has been read, or when the body is
+          // cancelled unread (an error page).
+          promise.then(
+            (response) => {
+              call.response = response;
+              const text = response.text.bind(response);
+              response.text = () => {
+                call.reading = true;
+                return text().finally(() => (call.done = true));
+              };
+            },
+            () => (call.done = true),
+          );
+        }
+        return promise;
+      },
   );
 
   return {

@@ -7,9 +7,11 @@
  * Heap growth over the same cycles: heap-<element>.test.ts (heap.ts).
  */
 import { expect } from '@open-wc/testing';
+
 import '../../src/index.js';
+
 import { CYCLES, cycles } from './cycles.js';
-import { TAGS, browser, quietly, sleep, watchErrors } from './harness.js';
+import { browser, quietly, sleep, TAGS, watchErrors } from './harness.js';
 import { instrument, list } from './instrument.js';
 
 describe('hardening: leaks', function () {
@@ -33,8 +35,12 @@ describe('hardening: leaks', function () {
         await sleep(300); // aborted requests settle, timers that were cleared are gone
         const left = tracker.live();
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        const made = Object.entries(tracker.created).map(([kind, n]) => `${n} ${kind}s`).join(', ');
-        console.log(`[leaks] ${browser()} <${tag}>: ${CYCLES} cycles in ${seconds} s; the library created ${made}; left running: ${left.length}`);
+        const made = Object.entries(tracker.created)
+          .map(([kind, n]) => `${n} ${kind}s`)
+          .join(', ');
+        console.log(
+          `[leaks] ${browser()} <${tag}>: ${CYCLES} cycles in ${seconds} s; the library created ${made}; left running: ${left.length}`,
+        );
         expect(list(left).join('\n'), 'left running after the cycles').to.equal('');
         expect(watch.errors).to.deep.equal([]);
         // The instrumentation saw the library at work (an observer per connection, the requests).

@@ -9,9 +9,10 @@
  * creating and configuring elements under their tag names.
  */
 import { expect } from '@open-wc/testing';
-import { sampleFilm } from '../helpers.js';
+
 import type { FilmElement } from '../../src/internal/film-element.js';
-import { TAGS, audit, countEvents, deepFreeze, quietly, sleep, stateOf, until, watchErrors, type Tag } from './harness.js';
+import { sampleFilm } from '../helpers.js';
+import { audit, countEvents, deepFreeze, quietly, sleep, stateOf, TAGS, until, watchErrors, type Tag } from './harness.js';
 import { instrument, list, type Instrumentation } from './instrument.js';
 
 type Loose = FilmElement & Record<string, unknown>;
@@ -53,7 +54,11 @@ describe('hardening: lifecycle', function () {
       'film-card': ['castLimit', 2, (el) => el.shadowRoot!.querySelectorAll('[part="cast"] li').length === 2],
       'film-ratings-badge': ['variant', 'compact', (el) => !el.shadowRoot!.querySelector('[part="band"]')],
       'film-awards-list': ['filter', 'wins', (el) => !!el.shadowRoot!.querySelector('[part="filter-note"]')],
-      'film-review-carousel': ['kind', 'audience', (el) => (el.count as number) === sampleFilm().reviews!.filter((r) => r.kind === 'audience').length],
+      'film-review-carousel': [
+        'kind',
+        'audience',
+        (el) => (el.count as number) === sampleFilm().reviews!.filter((r) => r.kind === 'audience').length,
+      ],
       'film-soundtrack': ['trackLimit', 3, (el) => el.shadowRoot!.querySelectorAll('[part~="track"]').length === 3],
     };
     const made: { tag: Tag; input: string; el: Loose }[] = [];
@@ -202,7 +207,10 @@ describe('hardening: lifecycle', function () {
     trigger.focus();
     await until(() => tip.hasAttribute('data-open') && tip.style.left !== '', 'the tooltip to open');
     const open = list(tracker.live());
-    expect(open.some((what) => what.startsWith('keydown listener on document')), `listeners while open: ${open.join(', ')}`).to.equal(true);
+    expect(
+      open.some((what) => what.startsWith('keydown listener on document')),
+      `listeners while open: ${open.join(', ')}`,
+    ).to.equal(true);
     expect(open.length, 'autoUpdate listens while open').to.be.greaterThan(1);
     badge.remove();
     await sleep(50);
@@ -226,7 +234,8 @@ describe('hardening: lifecycle', function () {
     container.append(carousel);
     await carousel.updateComplete;
     // Reduced motion starts it stopped: the start button is the user's way in.
-    if (!carousel.shadowRoot!.querySelector('[part="rotation"]')?.textContent?.match(/stop/i)) carousel.shadowRoot!.querySelector<HTMLElement>('[part="rotation"]')?.click();
+    if (!carousel.shadowRoot!.querySelector('[part="rotation"]')?.textContent?.match(/stop/i))
+      carousel.shadowRoot!.querySelector<HTMLElement>('[part="rotation"]')?.click();
     let changes = 0;
     carousel.addEventListener('film-slide-change', () => changes++);
     await until(() => changes > 0, 'a slide change', 3000);
@@ -337,7 +346,37 @@ describe('hardening: lifecycle', function () {
         await el.updateComplete;
 
         // Every other attribute, 1,000 changes with junk and real values mixed.
-        const junk = ['', 'abc', '-1', '0', '1e9', 'NaN', 'Infinity', '<script>alert(1)</script>', '__proto__', 'constructor', '\u202E', 'dark', 'light', 'fr', 'en', 'ar', 'x-klingon', '2', '7', 'all', 'wins', 'person', 'critic', 'audience', 'rating', 'date', 'compact', 'Nicolas Cage', 'Sting'];
+        const junk = [
+          '',
+          'abc',
+          '-1',
+          '0',
+          '1e9',
+          'NaN',
+          'Infinity',
+          '<script>alert(1)</script>',
+          '__proto__',
+          'constructor',
+          '\u202E',
+          'dark',
+          'light',
+          'fr',
+          'en',
+          'ar',
+          'x-klingon',
+          '2',
+          '7',
+          'all',
+          'wins',
+          'person',
+          'critic',
+          'audience',
+          'rating',
+          'date',
+          'compact',
+          'Nicolas Cage',
+          'Sting',
+        ];
         const attributes = ['lang', 'theme', 'timeout', 'heading-level', ...OWN_ATTRIBUTES[tag]];
         for (let i = 0; i < 1000; i++) {
           const name = attributes[i % attributes.length]!;

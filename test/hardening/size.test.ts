@@ -6,11 +6,13 @@
  * Performance itself is measured by the benchmarks (bench/), not asserted here.
  */
 import { expect } from '@open-wc/testing';
+
 import '../../src/index.js';
-import type { FilmElement } from '../../src/internal/film-element.js';
+
 import { parseFilm } from '../../src/data/parse.js';
+import type { FilmElement } from '../../src/internal/film-element.js';
 import { sampleFilm } from '../helpers.js';
-import { TAGS, browser, countEvents, create, nextFrame, quietly, stateOf, until, watchErrors, type Tag } from './harness.js';
+import { browser, countEvents, create, nextFrame, quietly, stateOf, TAGS, until, watchErrors, type Tag } from './harness.js';
 
 /** No task may block the page this long: a frozen tab, not a slow one. */
 const FROZEN = 10_000;
@@ -23,7 +25,12 @@ function withReviews(count: number, broken = 0): Json {
   const film = sampleFilm() as unknown as Json;
   const base = film.reviews;
   film.reviews = Array.from({ length: count }, (_, i) => {
-    const review: Item = { ...base[i % base.length]!, author: `Reviewer ${i}`, date: `${1995 + (i % 30)}-${String((i % 12) + 1).padStart(2, '0')}-15`, rating: { value: i % 11, max: 10 } };
+    const review: Item = {
+      ...base[i % base.length]!,
+      author: `Reviewer ${i}`,
+      date: `${1995 + (i % 30)}-${String((i % 12) + 1).padStart(2, '0')}-15`,
+      rating: { value: i % 11, max: 10 },
+    };
     // About 250 bytes a review: 50,000 of them make a 13 MB film.
     review.text = `${i}: ${(review.text as string).slice(0, 150)}`;
     // Every nth review is broken (no text): dropped and reported, the rest still shows.
@@ -37,13 +44,18 @@ function withReviews(count: number, broken = 0): Json {
 function bigFilm(bytes: number): { film: Json; json: string } {
   const sample = sampleFilm() as unknown as Json & { soundtrack: { tracks: Item[] } };
   const film = withReviews(12_000);
-  const grow = <T>(list: T[], count: number, vary: (item: T, i: number) => T) => Array.from({ length: count }, (_, i) => vary(list[i % list.length]!, i));
+  const grow = <T>(list: T[], count: number, vary: (item: T, i: number) => T) =>
+    Array.from({ length: count }, (_, i) => vary(list[i % list.length]!, i));
   film.cast = grow(sample.cast, 6_000, (m, i) => ({ ...m, name: `${m.name as string} ${i}` }));
   film.crew = grow(sample.crew, 3_000, (m, i) => ({ ...m, name: `${m.name as string} ${i}` }));
   film.awards = grow(sample.awards, 4_000, (a, i) => ({ ...a, year: 1996 + (i % 40), category: `${a.category as string} ${i}` }));
   film.ratings = grow(sample.ratings, 1_000, (r, i) => ({ ...r, source: `${r.source as string} ${i}` }));
   film.genres = Array.from({ length: 2_000 }, (_, i) => `Genre ${i}`);
-  (film.soundtrack as { tracks: Item[] }).tracks = grow(sample.soundtrack.tracks, 4_000, (t, i) => ({ ...t, position: i + 1, title: `${t.title as string} ${i}` }));
+  (film.soundtrack as { tracks: Item[] }).tracks = grow(sample.soundtrack.tracks, 4_000, (t, i) => ({
+    ...t,
+    position: i + 1,
+    title: `${t.title as string} ${i}`,
+  }));
   let json = JSON.stringify(film);
   film.synopsis = `${film.synopsis as string} ${'Ben drinks. Sera listens. '.repeat(Math.max(0, Math.ceil((bytes - json.length) / 26)))}`;
   json = JSON.stringify(film);
@@ -54,7 +66,11 @@ function bigFilm(bytes: number): { film: Json; json: string } {
  * Renders a film in an element and measures the time to its film (parse + render + the next frame),
  * and the longest stretch the page could not run a task meanwhile.
  */
-async function timeRender(tag: Tag, film: unknown, container: HTMLElement): Promise<{ element: FilmElement; ms: number; longestBlock: number }> {
+async function timeRender(
+  tag: Tag,
+  film: unknown,
+  container: HTMLElement,
+): Promise<{ element: FilmElement; ms: number; longestBlock: number }> {
   const element = create(tag);
   if (tag === 'film-soundtrack' || tag === 'film-card') element.setAttribute('lang', 'en');
   container.append(element);
@@ -141,9 +157,24 @@ describe('hardening: size', function () {
       const soundtrack = (await timeRender('film-soundtrack', film, container)).element;
       const awards = (await timeRender('film-awards-list', film, container)).element;
       for (const [element, selector, what, check] of [
-        [card, '[part="cast"] button', 'show all 2,000 cast members', () => card.shadowRoot!.querySelectorAll('[part="cast"] li').length === 2_000],
-        [soundtrack, '[part="tracklist"] > button', 'show all 1,000 tracks', () => soundtrack.shadowRoot!.querySelectorAll('[part~="track"]').length === 1_000],
-        [awards, '[part="show-all"]', 'open all 40 award groups (600 awards)', () => !awards.shadowRoot!.querySelector('[part="entries"][hidden]')],
+        [
+          card,
+          '[part="cast"] button',
+          'show all 2,000 cast members',
+          () => card.shadowRoot!.querySelectorAll('[part="cast"] li').length === 2_000,
+        ],
+        [
+          soundtrack,
+          '[part="tracklist"] > button',
+          'show all 1,000 tracks',
+          () => soundtrack.shadowRoot!.querySelectorAll('[part~="track"]').length === 1_000,
+        ],
+        [
+          awards,
+          '[part="show-all"]',
+          'open all 40 award groups (600 awards)',
+          () => !awards.shadowRoot!.querySelector('[part="entries"][hidden]'),
+        ],
       ] as const) {
         const button = element.shadowRoot!.querySelector<HTMLElement>(selector);
         expect(button, `${element.localName} ${selector}`).to.exist;

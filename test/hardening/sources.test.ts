@@ -8,9 +8,11 @@
  * element gets every case.
  */
 import { expect } from '@open-wc/testing';
+
 import '../../src/index.js';
+
 import type { FilmElement } from '../../src/internal/film-element.js';
-import { TAGS, countEvents, create, quietly, sleep, stateOf, until, watchErrors, type Tag } from './harness.js';
+import { countEvents, create, quietly, sleep, stateOf, TAGS, until, watchErrors, type Tag } from './harness.js';
 import { instrument, list, type Instrumentation } from './instrument.js';
 
 const failing: [name: string, src: string, message: RegExp, timeout?: number][] = [
@@ -92,7 +94,10 @@ describe('hardening: failing sources', function () {
           const detail = counts.last!.detail as { message: string; problems: { path: string; message: string }[] };
           expect(detail.message, tag).to.match(message);
           // A failed request is a problem of `src`; a body that is no film, a problem of the data (path "").
-          expect(detail.problems.map((problem) => problem.path), tag).to.deep.equal([/not valid JSON|must be an object/.test(detail.message) ? '' : 'src']);
+          expect(
+            detail.problems.map((problem) => problem.path),
+            tag,
+          ).to.deep.equal([/not valid JSON|must be an object/.test(detail.message) ? '' : 'src']);
           expect(stateOf(element), tag).to.equal('error');
           expect(element.shadowRoot!.querySelector('[part="error"]')!.textContent, tag).to.match(message);
           // A refused connection can fail before the first render (Firefox); our server's answers take a round trip.

@@ -22,20 +22,33 @@ const routes = {
   stall: (params, context) => [200, 'application/json', partialBody(context, false)],
   drop: (params, context) => [200, 'application/json', partialBody(context, true)],
   empty: () => [200, 'application/json', ''],
-  big: async (params) => [200, 'application/json', JSON.stringify(withReviews(JSON.parse(await sample()), Number(params.get('reviews') ?? 1000)))],
+  big: async (params) => [
+    200,
+    'application/json',
+    JSON.stringify(withReviews(JSON.parse(await sample()), Number(params.get('reviews') ?? 1000))),
+  ],
   'csp-page': async (params) => [200, 'text/html', cspPage(params, await sample())],
   'csp-listener.js': () => [200, 'text/javascript', CSP_LISTENER],
   'csp-report': (params, context) => collectReport(params, context),
   'csp-reports': (params) => [200, 'application/json', JSON.stringify(cspReports.get(params.get('page')) ?? [])],
   // FUZZ_SEED / FUZZ_PATH / FUZZ_RUNS from the environment of `npm test`, to replay a failing fuzz run.
-  'fuzz-config': () => [200, 'application/json', JSON.stringify({ seed: process.env.FUZZ_SEED, path: process.env.FUZZ_PATH, runs: process.env.FUZZ_RUNS })],
+  'fuzz-config': () => [
+    200,
+    'application/json',
+    JSON.stringify({ seed: process.env.FUZZ_SEED, path: process.env.FUZZ_PATH, runs: process.env.FUZZ_RUNS }),
+  ],
 };
 
 /** The sample with `count` reviews, each a little different (as test/hardening/size.test.ts builds them). */
 function withReviews(film, count) {
   const base = film.reviews;
   film.reviews = Array.from({ length: count }, (_, i) => {
-    const review = { ...base[i % base.length], author: `Reviewer ${i}`, date: `${1995 + (i % 30)}-${String((i % 12) + 1).padStart(2, '0')}-15`, rating: { value: i % 11, max: 10 } };
+    const review = {
+      ...base[i % base.length],
+      author: `Reviewer ${i}`,
+      date: `${1995 + (i % 30)}-${String((i % 12) + 1).padStart(2, '0')}-15`,
+      rating: { value: i % 11, max: 10 },
+    };
     review.text = `${i}: ${review.text.slice(0, 150)}`;
     return review;
   });
@@ -72,7 +85,10 @@ function cspPage(params, film) {
   const json = film.replace(/</g, '\\u003c');
   const tags = ['film-card', 'film-ratings-badge', 'film-awards-list', 'film-review-carousel', 'film-soundtrack'];
   const children = tags.map((tag) => `<${tag} id="${tag}-script"><script type="application/json">${json}</script></${tag}>`).join('\n');
-  const bundle = params.get('bundle') === 'cdn' ? '<script type="module" src="/dist/cdn/film-elements.js"></script>' : '<script type="module" src="/src/index.ts"></script>';
+  const bundle =
+    params.get('bundle') === 'cdn'
+      ? '<script type="module" src="/dist/cdn/film-elements.js"></script>'
+      : '<script type="module" src="/src/index.ts"></script>';
   return `<!doctype html>
 <html lang="en">
 <head>

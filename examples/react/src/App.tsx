@@ -1,7 +1,9 @@
-import { useState } from 'react';
 import type { FilmErrorDetail, FilmInput } from 'film-elements';
+import { useState } from 'react';
+
 // JSX typings for the film-* tags: properties, attributes and `onfilm-*` events are checked.
 import type {} from 'film-elements/jsx';
+
 import sample from './leaving-las-vegas.json';
 
 type FilmValue = FilmInput | Record<string, unknown>;

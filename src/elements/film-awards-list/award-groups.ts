@@ -41,7 +41,8 @@ export function byCeremony(awards: readonly Award[]): Group[] {
   for (const award of awards) {
     const key = `${award.name}\u0000${award.edition ?? ''}\u0000${award.year ?? ''}`;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { key, label: award.name, detail: ceremonyDetail(award), entries: [], year: award.year ?? Infinity }));
+    if (!group)
+      groups.set(key, (group = { key, label: award.name, detail: ceremonyDetail(award), entries: [], year: award.year ?? Infinity }));
     group.entries.push(award);
   }
   const list = [...groups.values()].sort((a, b) => a.year - b.year);

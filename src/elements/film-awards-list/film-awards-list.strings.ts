@@ -16,7 +16,11 @@ const en = {
   awardsTheFilm: 'the film',
   awardsWith: (names: string) => `with ${names}`,
   awardsShowAll: (n: number, byPerson: boolean) =>
-    plural('en', n, byPerson ? { one: 'Show # nominee', other: 'Show all # nominees' } : { one: 'Show # ceremony', other: 'Show all # ceremonies' }),
+    plural(
+      'en',
+      n,
+      byPerson ? { one: 'Show # nominee', other: 'Show all # nominees' } : { one: 'Show # ceremony', other: 'Show all # ceremonies' },
+    ),
   awardsShowFewer: 'Show fewer',
 };
 
@@ -36,7 +40,13 @@ const fr: Strings = {
   awardsTheFilm: 'le film',
   awardsWith: (names) => `avec ${names}`,
   awardsShowAll: (n, byPerson) =>
-    plural('fr', n, byPerson ? { one: 'Afficher # nommé', other: 'Afficher les # nommés' } : { one: 'Afficher # cérémonie', other: 'Afficher les # cérémonies' }),
+    plural(
+      'fr',
+      n,
+      byPerson
+        ? { one: 'Afficher # nommé', other: 'Afficher les # nommés' }
+        : { one: 'Afficher # cérémonie', other: 'Afficher les # cérémonies' },
+    ),
   awardsShowFewer: 'Afficher moins',
 };
 

@@ -1,13 +1,14 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+
 import type { Award, Film } from '../../data/film.js';
 import { formatList } from '../../data/format.js';
 import { FilmElement } from '../../internal/film-element.js';
 import { localize } from '../../internal/i18n.js';
-import { translations } from './film-awards-list.strings.js';
 import { heading } from '../../internal/templates.js';
+import { byCeremony, byPerson, ceremonyDetail, count, RESULTS, type Counts, type Group, type Result } from './award-groups.js';
+import { translations } from './film-awards-list.strings.js';
 import { styles } from './film-awards-list.styles.js';
-import { RESULTS, byCeremony, byPerson, ceremonyDetail, count, type Counts, type Group, type Result } from './award-groups.js';
 
 /* Result icons: three different shapes (trophy, ring, medal), so the result never rests on colour. */
 const ICONS: Record<Result, unknown> = {
@@ -113,19 +114,21 @@ export class FilmAwardsList extends FilmElement {
     const perPerson = this.groupBy === 'person';
     return html`<div part="awards" class="awards surface">
       <p part="summary" class="summary">${this.countsText(totals, ' · ')}</p>
-      ${winsOnly
-        ? html`<p part="filter-note" class="note">${s.awardsWinsOnly(this.countsText({ ...totals, won: 0 }, ', '))}</p>`
-        : nothing}
-      ${shown.length
-        ? html`<ul part="groups" class="groups" role="list" aria-label=${perPerson ? s.awardsByPerson : s.awardsByCeremony}>
+      ${winsOnly ? html`<p part="filter-note" class="note">${s.awardsWinsOnly(this.countsText({ ...totals, won: 0 }, ', '))}</p>` : nothing}
+      ${
+        shown.length
+          ? html`<ul part="groups" class="groups" role="list" aria-label=${perPerson ? s.awardsByPerson : s.awardsByCeremony}>
             ${shown.map(({ group, entries }, i) => this.renderGroup(group, entries, i, isOpen(group.key, i)))}
           </ul>`
-        : nothing}
-      ${shown.length > limit
-        ? html`<button part="show-all" class="text-button show-all" @click=${() => this.showAll(allOpen ? undefined : shown)}>
+          : nothing
+      }
+      ${
+        shown.length > limit
+          ? html`<button part="show-all" class="text-button show-all" @click=${() => this.showAll(allOpen ? undefined : shown)}>
             ${allOpen ? s.awardsShowFewer : s.awardsShowAll(shown.length, perPerson)}
           </button>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -152,9 +155,9 @@ export class FilmAwardsList extends FilmElement {
     >
       <svg class="chevron" viewBox="0 0 24 24" aria-hidden="true"><path d="M9 6l6 6-6 6" /></svg>
       <span class="label"
-        ><span class="name">${group.label}</span>${group.detail ? html` <span class="detail">${group.detail}</span>` : nothing}${group.film
-          ? html` <span class="detail">(${s.awardsTheFilm})</span>`
-          : nothing}</span
+        ><span class="name">${group.label}</span>${group.detail ? html` <span class="detail">${group.detail}</span>` : nothing}${
+          group.film ? html` <span class="detail">(${s.awardsTheFilm})</span>` : nothing
+        }</span
       ><span class="visually-hidden">: </span
       ><span part="group-counts" class="counts">${this.countsText(filtered ? { ...counts, nominated: 0, 'runner-up': 0 } : counts, ', ')}${hidden ? html` (${s.awardsHidden(hidden)})` : nothing}</span>
     </button>`;

@@ -20,10 +20,22 @@ const en = {
   budget: 'Budget',
   runtime: 'Runtime',
   rated: (rating: string) => `Rated ${rating}`,
-  releaseKind: { limited: 'limited', wide: 'wide', festival: 'festival', premiere: 'premiere', dvd: 'DVD', vhs: 'VHS', streaming: 'streaming', tv: 'TV' } as Record<string, string>,
+  releaseKind: {
+    limited: 'limited',
+    wide: 'wide',
+    festival: 'festival',
+    premiere: 'premiere',
+    dvd: 'DVD',
+    vhs: 'VHS',
+    streaming: 'streaming',
+    tv: 'TV',
+  } as Record<string, string>,
   wonAward: (award: string) => `Won ${award}`,
   awardsSummary: (wins: number, nominations: number) =>
-    [wins ? plural('en', wins, { one: '# win', other: '# wins' }) : '', nominations ? plural('en', nominations, { one: '# nomination', other: '# nominations' }) : '']
+    [
+      wins ? plural('en', wins, { one: '# win', other: '# wins' }) : '',
+      nominations ? plural('en', nominations, { one: '# nomination', other: '# nominations' }) : '',
+    ]
       .filter(Boolean)
       .join(' · '),
   scoreOutOf: (value: string, max: string) => `${value} out of ${max}`,
@@ -51,10 +63,22 @@ const fr: Strings = {
   budget: 'Budget',
   runtime: 'Durée',
   rated: (rating) => `Classé ${rating}`,
-  releaseKind: { limited: 'sortie limitée', wide: 'sortie nationale', festival: 'festival', premiere: 'avant-première', dvd: 'DVD', vhs: 'VHS', streaming: 'streaming', tv: 'télévision' },
+  releaseKind: {
+    limited: 'sortie limitée',
+    wide: 'sortie nationale',
+    festival: 'festival',
+    premiere: 'avant-première',
+    dvd: 'DVD',
+    vhs: 'VHS',
+    streaming: 'streaming',
+    tv: 'télévision',
+  },
   wonAward: (award) => `Lauréat : ${award}`,
   awardsSummary: (wins, nominations) =>
-    [wins ? plural('fr', wins, { one: '# victoire', other: '# victoires' }) : '', nominations ? plural('fr', nominations, { one: '# nomination', other: '# nominations' }) : '']
+    [
+      wins ? plural('fr', wins, { one: '# victoire', other: '# victoires' }) : '',
+      nominations ? plural('fr', nominations, { one: '# nomination', other: '# nominations' }) : '',
+    ]
       .filter(Boolean)
       .join(' · '),
   scoreOutOf: (value, max) => `${value} sur ${max}`,

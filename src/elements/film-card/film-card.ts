@@ -1,12 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+
 import type { Award, Film, Rating } from '../../data/film.js';
 import { formatDate, formatList, formatMoney, formatNumber, formatRegion, formatRuntime } from '../../data/format.js';
 import { cssomStyle } from '../../internal/cssom-style.js';
 import { FilmElement } from '../../internal/film-element.js';
 import { localize } from '../../internal/i18n.js';
-import { translations, type Strings } from './film-card.strings.js';
 import { externalLink, heading } from '../../internal/templates.js';
+import { translations, type Strings } from './film-card.strings.js';
 import { styles } from './film-card.styles.js';
 
 /** Synopses longer than this many characters are clamped with a "Read more" button. */
@@ -15,7 +16,9 @@ const SYNOPSIS_CLAMP = 320;
 /** A rating as short text: "82/100", "90%", "7.5/10". */
 function shortScore(rating: Rating, locale: string): string {
   const value = formatNumber(rating.value, locale);
-  return rating.unit === '%' ? formatNumber(rating.value / 100, locale, { style: 'percent' }) : `${value}/${formatNumber(rating.max, locale)}`;
+  return rating.unit === '%'
+    ? formatNumber(rating.value / 100, locale, { style: 'percent' })
+    : `${value}/${formatNumber(rating.max, locale)}`;
 }
 
 /** Everything the card shows that takes formatting or a search through the film: see `textFor`. */
@@ -144,9 +147,11 @@ export class FilmCard extends FilmElement {
       <div class="body">
         <header>
           ${heading(this.headingLevel, film.title, { id: 'title', part: 'title', className: 'title' })}
-          ${film.originalTitle && film.originalTitle !== film.title
-            ? html`<p class="original-title" dir="auto">${film.originalTitle}</p>`
-            : nothing}
+          ${
+            film.originalTitle && film.originalTitle !== film.title
+              ? html`<p class="original-title" dir="auto">${film.originalTitle}</p>`
+              : nothing
+          }
           ${this.renderMeta(film, text)}
           ${film.tagline ? html`<p part="tagline" class="tagline" dir="auto">${film.tagline}</p>` : nothing}
         </header>
@@ -206,12 +211,14 @@ export class FilmCard extends FilmElement {
           <span class="visually-hidden">${spoken}</span>
         </li>`,
       )}
-      ${headline
-        ? html`<li class="award">
+      ${
+        headline
+          ? html`<li class="award">
             <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M8 3h8v5a4 4 0 0 1-8 0zM12 12v5M8 21h8M9 17h6" /></svg>
             ${s.wonAward(`${headline.name} – ${headline.category}`)}
           </li>`
-        : nothing}
+          : nothing
+      }
       ${awardsSummary !== undefined ? html`<li>${awardsSummary}</li>` : nothing}
     </ul></div>`;
   }
@@ -233,9 +240,11 @@ export class FilmCard extends FilmElement {
       film.basedOn
         ? [
             s.basedOn,
-            html`<cite>${film.basedOn.title}</cite>${film.basedOn.kind || film.basedOn.year
+            html`<cite>${film.basedOn.title}</cite>${
+              film.basedOn.kind || film.basedOn.year
                 ? html` <span class="role">(${[film.basedOn.kind, film.basedOn.year].filter(Boolean).join(', ')})</span>`
-                : nothing}${film.basedOn.author ? html` ${s.by} ${film.basedOn.author}` : nothing}`,
+                : nothing
+            }${film.basedOn.author ? html` ${s.by} ${film.basedOn.author}` : nothing}`,
           ]
         : undefined,
     ];
@@ -252,8 +261,9 @@ export class FilmCard extends FilmElement {
     const clamped = long && !this.synopsisExpanded;
     return html`<div part="synopsis" class="synopsis">
       <p id="synopsis-text" class=${clamped ? 'clamped' : ''} dir="auto">${film.synopsis}</p>
-      ${long
-        ? html`<button
+      ${
+        long
+          ? html`<button
             part="button"
             class="text-button"
             aria-expanded=${this.synopsisExpanded ? 'true' : 'false'}
@@ -262,7 +272,8 @@ export class FilmCard extends FilmElement {
           >
             ${this.synopsisExpanded ? this.strings.readLess : this.strings.readMore}
           </button>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -290,8 +301,9 @@ export class FilmCard extends FilmElement {
               </li>`,
         )}
       </ul>
-      ${cast.length > limit
-        ? html`<button
+      ${
+        cast.length > limit
+          ? html`<button
             part="button"
             class="text-button"
             aria-expanded=${this.castExpanded ? 'true' : 'false'}
@@ -300,7 +312,8 @@ export class FilmCard extends FilmElement {
           >
             ${this.castExpanded ? s.showFewerCast : s.showAllCast(cast.length)}
           </button>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 

@@ -1,11 +1,12 @@
 /** UI strings of <film-ratings-badge>, one table per language; English is the reference (the type keeps them in step). */
-import type { Translations } from '../../internal/i18n.js';
 import { pluralCategory } from '../../data/format.js';
+import type { Translations } from '../../internal/i18n.js';
 
 const en = {
   ratingsOf: (title: string) => `Ratings of ${title}`,
   /** The one accessible name of a score: "Metacritic: 82 out of 100, universal acclaim". */
-  ratingName: (source: string, score: string, band?: string) => (band ? `${source}: ${score}, ${band.toLowerCase()}` : `${source}: ${score}`),
+  ratingName: (source: string, score: string, band?: string) =>
+    band ? `${source}: ${score}, ${band.toLowerCase()}` : `${source}: ${score}`,
   ratingBand: {
     acclaim: 'Universal acclaim',
     favourable: 'Generally favourable',

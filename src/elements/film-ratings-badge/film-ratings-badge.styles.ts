@@ -6,7 +6,18 @@ import { css, unsafeCSS } from 'lit';
  * a mask image: a `data:` image is an `img-src` load that a strict Content-Security-Policy blocks,
  * and the meter would then show no stars at all.
  */
-const STAR: [number, number][] = [[12, 1.5], [15.1, 8.4], [22.5, 9.1], [16.9, 14.1], [18.6, 21.5], [12, 17.6], [5.4, 21.5], [7.1, 14.1], [1.5, 9.1], [8.9, 8.4]];
+const STAR: [number, number][] = [
+  [12, 1.5],
+  [15.1, 8.4],
+  [22.5, 9.1],
+  [16.9, 14.1],
+  [18.6, 21.5],
+  [12, 17.6],
+  [5.4, 21.5],
+  [7.1, 14.1],
+  [1.5, 9.1],
+  [8.9, 8.4],
+];
 const point = (x: number, y: number) => `${+(x / 1.2).toFixed(3)}% ${+(y / 0.24).toFixed(3)}%`;
 const STARS_CLIP = unsafeCSS(
   `polygon(${[

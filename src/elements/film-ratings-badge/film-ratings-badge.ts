@@ -1,12 +1,13 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+
 import type { Film, Rating } from '../../data/film.js';
 import { FilmElement } from '../../internal/film-element.js';
 import { localize } from '../../internal/i18n.js';
-import { translations } from './film-ratings-badge.strings.js';
 import { externalLink } from '../../internal/templates.js';
 import { TooltipController, tooltipStyles } from '../../internal/tooltip.js';
+import { translations } from './film-ratings-badge.strings.js';
 import { styles } from './film-ratings-badge.styles.js';
 import { ratingText } from './rating-text.js';
 
@@ -121,12 +122,14 @@ export class FilmRatingsBadge extends FilmElement {
           </span>
         </span>
       </span>
-      ${tip
-        ? html`<div role="tooltip" id=${tip} part="tooltip" class="tip">
+      ${
+        tip
+          ? html`<div role="tooltip" id=${tip} part="tooltip" class="tip">
             ${details.map((detail) => html`<div>${detail} </div>`)}
             <span data-arrow></span>
           </div>`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 }

@@ -42,18 +42,32 @@ export function ratingText(rating: Rating, s: Strings, locale: string): RatingTe
   } else if (max === 100) {
     scale = 'hundred';
     [band, tone] =
-      value >= 81 ? ['acclaim', 'positive'] : value >= 61 ? ['favourable', 'positive'] : value >= 40 ? ['mixed', 'mixed'] : value >= 20 ? ['unfavourable', 'negative'] : ['dislike', 'negative'];
+      value >= 81
+        ? ['acclaim', 'positive']
+        : value >= 61
+          ? ['favourable', 'positive']
+          : value >= 40
+            ? ['mixed', 'mixed']
+            : value >= 20
+              ? ['unfavourable', 'negative']
+              : ['dislike', 'negative'];
   }
 
   const fraction = value / max;
   const number = (n: number) => formatNumber(n, locale, { maximumFractionDigits: 2 });
   const outOf = (n: number, of: number) => s.scoreOutOf(number(n), number(of));
   const shown =
-    scale === 'percent' ? formatNumber(fraction, locale, { style: 'percent', maximumFractionDigits: 1 }) : scale === 'hundred' ? number(value) : `${number(value)}/${number(max)}`;
+    scale === 'percent'
+      ? formatNumber(fraction, locale, { style: 'percent', maximumFractionDigits: 1 })
+      : scale === 'hundred'
+        ? number(value)
+        : `${number(value)}/${number(max)}`;
   const bandWord = band && s.ratingBand[band];
   const critics = kind === 'critics';
   const countText = (compact: boolean) =>
-    rating.count === undefined ? undefined : s.ratingCount(rating.count, formatNumber(rating.count, locale, compact ? { notation: 'compact' } : {}), critics);
+    rating.count === undefined
+      ? undefined
+      : s.ratingCount(rating.count, formatNumber(rating.count, locale, compact ? { notation: 'compact' } : {}), critics);
   const { average } = rating;
   return {
     scale,
@@ -62,7 +76,9 @@ export function ratingText(rating: Rating, s: Strings, locale: string): RatingTe
     shown,
     bandWord,
     name: s.ratingName(rating.source, scale === 'percent' ? shown : outOf(value, max), bandWord),
-    meta: [countText(true), average && s.ratingAverageShort(`${number(average.value)}/${number(average.max)}`)].filter((text): text is string => !!text),
+    meta: [countText(true), average && s.ratingAverageShort(`${number(average.value)}/${number(average.max)}`)].filter(
+      (text): text is string => !!text,
+    ),
     count: countText(false),
     average: average && s.ratingAverage(outOf(average.value, average.max)),
   };

@@ -1,6 +1,6 @@
 /** UI strings of <film-review-carousel>, one table per language; English is the reference (the type keeps them in step). */
-import type { Translations } from '../../internal/i18n.js';
 import { formatNumber } from '../../data/format.js';
+import type { Translations } from '../../internal/i18n.js';
 
 const en = {
   reviewsOf: (title: string) => `Reviews of ${title}`,

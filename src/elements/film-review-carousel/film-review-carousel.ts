@@ -2,13 +2,14 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
+
 import type { Film, Review } from '../../data/film.js';
 import { formatDate, formatNumber } from '../../data/format.js';
 import { cssomStyle } from '../../internal/cssom-style.js';
 import { FilmElement } from '../../internal/film-element.js';
 import { localize } from '../../internal/i18n.js';
-import { translations } from './film-review-carousel.strings.js';
 import { externalLink } from '../../internal/templates.js';
+import { translations } from './film-review-carousel.strings.js';
 import { styles } from './film-review-carousel.styles.js';
 
 export interface FilmSlideChangeDetail {
@@ -360,7 +361,9 @@ export class FilmReviewCarousel extends FilmElement {
     this.animateDirection = source === 'swipe' ? 0 : index > this.index ? 1 : -1;
     this.index = index;
     this.stopTimer();
-    this.dispatchEvent(new CustomEvent('film-slide-change', { detail: { index, review: this.reviews[index]! }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('film-slide-change', { detail: { index, review: this.reviews[index]! }, bubbles: true, composed: true }),
+    );
   }
 
   private syncTimer() {
@@ -561,16 +564,19 @@ export class FilmReviewCarousel extends FilmElement {
     const s = this.strings;
     const useTabs = positions <= this.maxTabs && (!this.width || positions * 24 + 160 <= this.width);
     return html`<div part="controls" class="controls">
-      ${this.autoplay
-        ? html`<button part="rotation" class="icon-button rotation" type="button" aria-controls="slides" @click=${this.toggleRotation}>
+      ${
+        this.autoplay
+          ? html`<button part="rotation" class="icon-button rotation" type="button" aria-controls="slides" @click=${this.toggleRotation}>
             ${icon(this.playing ? 'pause' : 'play')}<span class="visually-hidden">${this.playing ? s.stopRotation : s.startRotation}</span>
           </button>`
-        : nothing}
+          : nothing
+      }
       <button part="previous" class="icon-button" type="button" aria-controls="slides" @click=${() => this.move(this.index === 0 ? positions - 1 : this.index - 1, 'user')}>
         ${icon('previous')}<span class="visually-hidden">${s.previousReview}</span>
       </button>
-      ${useTabs
-        ? html`<div part="picker" class="tabs" role="tablist" aria-label=${s.chooseReview} @keydown=${(e: KeyboardEvent) => this.onKeyNavigate(e, true, true)}>
+      ${
+        useTabs
+          ? html`<div part="picker" class="tabs" role="tablist" aria-label=${s.chooseReview} @keydown=${(e: KeyboardEvent) => this.onKeyNavigate(e, true, true)}>
             ${Array.from({ length: positions }, (_, i) => {
               const selected = i === this.index;
               return html`<button
@@ -588,7 +594,7 @@ export class FilmReviewCarousel extends FilmElement {
               </button>`;
             })}
           </div>`
-        : html`<div part="picker" class="jump">
+          : html`<div part="picker" class="jump">
             <span part="position" class="position">${s.slidePosition(this.index + 1, count)}</span>
             <input
               part="jump"
@@ -602,7 +608,8 @@ export class FilmReviewCarousel extends FilmElement {
               @keydown=${(e: KeyboardEvent) => this.onKeyNavigate(e, false)}
               @input=${(e: Event) => this.move(Number((e.target as HTMLInputElement).value) - 1, 'user')}
             />
-          </div>`}
+          </div>`
+      }
       <button part="next" class="icon-button" type="button" aria-controls="slides" @click=${() => this.move(this.index + 1 >= positions ? 0 : this.index + 1, 'user')}>
         ${icon('next')}<span class="visually-hidden">${s.nextReview}</span>
       </button>
@@ -638,8 +645,9 @@ export class FilmReviewCarousel extends FilmElement {
             ${review.date ? html`<time datetime=${review.date}>${formatDate(review.date, locale)}</time>` : nothing}
           </span>
         </div>
-        ${rating && rating.max > 0
-          ? html`<div part="score" class="score">
+        ${
+          rating && rating.max > 0
+            ? html`<div part="score" class="score">
               <span class="stars" role="img" aria-label=${s.ratedOutOf(formatNumber(rating.value, locale), formatNumber(rating.max, locale))}>
                 <svg viewBox="0 0 120 24" class="empty" aria-hidden="true">${stars}</svg>
                 <span class="filled" style=${cssomStyle({ width: `${Math.max(0, Math.min(100, (rating.value / rating.max) * 100))}%` })}>
@@ -648,13 +656,16 @@ export class FilmReviewCarousel extends FilmElement {
               </span>
               <span aria-hidden="true">${formatNumber(rating.value, locale)} / ${formatNumber(rating.max, locale)}</span>
             </div>`
-          : nothing}
+            : nothing
+        }
         ${review.title ? html`<p part="review-title" class="review-title" dir="auto">${review.title}</p>` : nothing}
         <p part="text" class="text ${expanded ? '' : 'clamped'}" id="text-${i}" data-index=${i} dir="auto">${review.text}</p>
-        ${hasButton || review.url
-          ? html`<div class="actions">
-              ${hasButton
-                ? html`<button
+        ${
+          hasButton || review.url
+            ? html`<div class="actions">
+              ${
+                hasButton
+                  ? html`<button
                     part="read-more"
                     class="text-button"
                     type="button"
@@ -664,12 +675,16 @@ export class FilmReviewCarousel extends FilmElement {
                   >
                     ${expanded ? s.readLess : s.readMore}
                   </button>`
-                : nothing}
-              ${review.url
-                ? html`<span part="link" class="link">${externalLink(review.url, review.outlet ? s.fullReviewAt(review.outlet) : s.fullReview)}</span>`
-                : nothing}
+                  : nothing
+              }
+              ${
+                review.url
+                  ? html`<span part="link" class="link">${externalLink(review.url, review.outlet ? s.fullReviewAt(review.outlet) : s.fullReview)}</span>`
+                  : nothing
+              }
             </div>`
-          : nothing}
+            : nothing
+        }
       </div>
     </div>`;
   }

@@ -1,6 +1,6 @@
 /** UI strings of <film-soundtrack>, one table per language; English is the reference (the type keeps them in step). */
-import { plural, type Translations } from '../../internal/i18n.js';
 import { formatNumber } from '../../data/format.js';
+import { plural, type Translations } from '../../internal/i18n.js';
 
 const en = {
   albumLabel: 'Label',

@@ -1,12 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+
 import { closeDirectionControls } from '../../data/bidi.js';
 import type { Film, Soundtrack } from '../../data/film.js';
 import { formatClock, formatDate, formatList, formatSpokenDuration } from '../../data/format.js';
 import { FilmElement } from '../../internal/film-element.js';
 import { localize } from '../../internal/i18n.js';
-import { translations } from './film-soundtrack.strings.js';
 import { heading } from '../../internal/templates.js';
+import { translations } from './film-soundtrack.strings.js';
 import { styles } from './film-soundtrack.styles.js';
 import { FEATURED_LIMIT, nameKey, tracklistView, type Row, type View } from './tracklist.js';
 
@@ -143,7 +144,9 @@ export class FilmSoundtrack extends FilmElement {
           </li>`
         : nothing,
       // The attribute's text is shown: its direction controls must not reorder the sentence around it.
-      this.performer?.trim() ? html`<li>${s.performerFilter(closeDirectionControls(this.performer.trim()), rows.length, total)}</li>` : nothing,
+      this.performer?.trim()
+        ? html`<li>${s.performerFilter(closeDirectionControls(this.performer.trim()), rows.length, total)}</li>`
+        : nothing,
     ];
     return html`<div part="tracklist" class="tracklist">
       ${heading(level, s.tracklist, { id: 'tracklist-heading', className: 'section-heading' })}
@@ -165,11 +168,13 @@ export class FilmSoundtrack extends FilmElement {
                   </ol>`,
           )}
       </div>
-      ${long
-        ? html`<button part="button" class="text-button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="tracks" @click=${this.toggle}>
+      ${
+        long
+          ? html`<button part="button" class="text-button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="tracks" @click=${this.toggle}>
             ${this.expanded ? s.showFewerTracks : s.showAllTracks(rows.length)}
           </button>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -183,26 +188,34 @@ export class FilmSoundtrack extends FilmElement {
       <span part="position" class="position">${position}</span>
       <span class="main">
         <span part="track-title" class="track-title"
-          >${highlighted
-            ? html`<svg class="star" viewBox="0 0 24 24" aria-hidden="true"><path d="m12 3 2.8 5.9 6.2.8-4.6 4.3 1.2 6.2L12 17.2 6.4 20.2l1.2-6.2L3 9.7l6.2-.8z" /></svg>`
-            : nothing}${track.title}</span
-        >${featured
-          ? html`<span part="performers" class="performers"
+          >${
+            highlighted
+              ? html`<svg class="star" viewBox="0 0 24 24" aria-hidden="true"><path d="m12 3 2.8 5.9 6.2.8-4.6 4.3 1.2 6.2L12 17.2 6.4 20.2l1.2-6.2L3 9.7l6.2-.8z" /></svg>`
+              : nothing
+          }${track.title}</span
+        >${
+          featured
+            ? html`<span part="performers" class="performers"
               ><svg class="mic" viewBox="0 0 24 24" aria-hidden="true"><path d="M12 3a3 3 0 0 1 3 3v5a3 3 0 0 1-6 0V6a3 3 0 0 1 3-3zM6 11a6 6 0 0 0 12 0M12 17v4M9 21h6" /></svg
               ><span class="visually-hidden">${s.performedBy} </span>${this.renderPerformers(performers, highlighted)}</span
             >`
-          : nothing}${track.writers?.length
-          ? html`<span part="writers" class="writers">${s.songWriters(formatList(track.writers, locale))}</span>`
-          : nothing}${track.note ? html`<span class="note">${track.note}</span>` : nothing}
+            : nothing
+        }${
+          track.writers?.length
+            ? html`<span part="writers" class="writers">${s.songWriters(formatList(track.writers, locale))}</span>`
+            : nothing
+        }${track.note ? html`<span class="note">${track.note}</span>` : nothing}
       </span>
-      ${seconds !== undefined
-        ? html`<span part="duration" class="duration"
+      ${
+        seconds !== undefined
+          ? html`<span part="duration" class="duration"
             ><time datetime="PT${Math.round(seconds)}S" aria-hidden="true">${formatClock(seconds)}</time
             ><span class="visually-hidden">${formatSpokenDuration(seconds, locale)}</span></span
           >`
-        : view.hasDurations
-          ? html`<span class="duration" aria-hidden="true">–</span>`
-          : nothing}
+          : view.hasDurations
+            ? html`<span class="duration" aria-hidden="true">–</span>`
+            : nothing
+      }
     </li>`;
   }
 
@@ -213,11 +226,16 @@ export class FilmSoundtrack extends FilmElement {
   private renderPerformers(performers: string[], highlighted: boolean) {
     if (!highlighted) return formatList(performers, this.locale);
     const key = nameKey(this.highlight!);
-    const formatted = formatList(performers.map((_, i) => `\uE000${i}\uE000`), this.locale);
+    const formatted = formatList(
+      performers.map((_, i) => `\uE000${i}\uE000`),
+      this.locale,
+    );
     return formatted.split(/\uE000(\d+)\uE000/).map((piece, i) => {
       if (i % 2 === 0) return piece;
       const name = performers[Number(piece)]!;
-      return nameKey(name) === key ? html`<mark>${name}<span class="visually-hidden"> (${this.strings.highlightedTrack})</span></mark>` : name;
+      return nameKey(name) === key
+        ? html`<mark>${name}<span class="visually-hidden"> (${this.strings.highlightedTrack})</span></mark>`
+        : name;
     });
   }
 

@@ -75,7 +75,11 @@ function sidesOrDiscs(tracks: Track[], side: (s: string) => string, disc: (d: st
  * their positions, side or disc groups, the total time (only when every track has one) and the
  * featured performers. `performer` keeps only that performer's tracks; `highlight` marks them.
  */
-export function tracklistView(soundtrack: Soundtrack, s: Strings, { performer, highlight: marked }: { performer?: string; highlight?: string } = {}): View {
+export function tracklistView(
+  soundtrack: Soundtrack,
+  s: Strings,
+  { performer, highlight: marked }: { performer?: string; highlight?: string } = {},
+): View {
   const { tracks } = soundtrack;
   const numbered = tracks.every((track) => track.position === undefined);
   const groupOf = sidesOrDiscs(tracks, s.side, s.disc);
