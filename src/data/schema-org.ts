@@ -60,7 +60,7 @@ function person(value: unknown): { name: string; url?: string } | undefined {
 
 const defined = <T>(values: (T | undefined)[]): T[] => values.filter((x): x is T => x !== undefined);
 
-// The test lives beside parseInput (read.ts): the elements need it up front, the mapping only for JSON-LD.
+// The test lives beside parseInput (read.ts): format detection is needed up front, the mapping only for JSON-LD.
 export { isSchemaOrg } from './read.js';
 
 /** The Movie node of a JSON-LD document: the object itself, a member of `@graph`, or of a top-level list. */

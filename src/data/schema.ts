@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot';
 
-import { isSafeUrl } from '../internal/safe-url.js';
+import { isSafeUrl } from './safe-url.js';
 import { CLOCK_DURATION, durationSeconds, ISO_DURATION } from './duration.js';
 
 const text = v.string();

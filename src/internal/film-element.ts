@@ -3,10 +3,10 @@ import { property, state } from 'lit/decorators.js';
 
 import { closeDirectionControls } from '../data/bidi.js';
 import type { Film, ParseResult, Problem } from '../data/film.js';
-import { parseInput } from '../data/read.js';
+import { isSafeUrl } from '../data/safe-url.js';
 import type { FilmInput } from '../data/schema.js';
+import { parseShared, type Parsed } from '../data/shared.js';
 import { baseTranslations, localize } from './i18n.js';
-import { isSafeUrl } from './safe-url.js';
 import { baseStyles } from './styles.js';
 
 export interface FilmErrorDetail {
@@ -30,66 +30,10 @@ declare global {
   }
 }
 
+/** Values of `theme`; without it the element follows the page's `prefers-color-scheme`. */
+export const THEMES = ['light', 'dark'] as const;
+
 const JSON_SCRIPT = ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]';
-
-/*
- * Parse results are shared: a page with a thousand cards fed the same JSON text (or the same object)
- * parses it once. Results are never mutated, so sharing is safe. Object keys are weak; text keys are
- * bounded by count and by size, oldest out first, so a page that feeds its elements one large film
- * after another keeps at most 8 million characters of them, not all (32 texts of 5 MB would be 160 MB,
- * plus the films parsed from them). A text larger than the whole bound is parsed and not kept.
- */
-const TEXT_CACHE_ENTRIES = 32;
-const TEXT_CACHE_CHARS = 8_000_000;
-type Parsed = ParseResult | Promise<ParseResult>;
-const parsedTexts = new Map<string, Parsed>();
-let parsedTextChars = 0;
-const parsedObjects = new WeakMap<object, Parsed>();
-function parseShared(input: unknown): Parsed {
-  if (typeof input === 'string') {
-    let result = parsedTexts.get(input);
-    if (!result) {
-      result = parse(input);
-      if (input.length <= TEXT_CACHE_CHARS) {
-        for (const oldest of parsedTexts.keys()) {
-          if (parsedTexts.size < TEXT_CACHE_ENTRIES && parsedTextChars + input.length <= TEXT_CACHE_CHARS) break;
-          parsedTexts.delete(oldest);
-          parsedTextChars -= oldest.length;
-        }
-        parsedTexts.set(input, result);
-        parsedTextChars += input.length;
-      }
-    }
-    return result;
-  }
-  if (typeof input === 'object' && input !== null) {
-    let result = parsedObjects.get(input);
-    if (!result) parsedObjects.set(input, (result = parse(input)));
-    return result;
-  }
-  return parse(input);
-}
-
-/*
- * The schema.org mapping is loaded on the first JSON-LD input, not up front: most pages feed our own
- * format and never need it (it is about 1.3 kB of the 18 kB an element costs, min + gzip). After
- * that first load, JSON-LD parses synchronously like the rest.
- */
-let mapSchemaOrg: ((value: unknown) => unknown) | undefined;
-let mappingLoad: Promise<unknown> | undefined;
-function parse(input: unknown): Parsed {
-  const result = parseInput(input, mapSchemaOrg);
-  if (!('jsonLd' in result)) return result;
-  mappingLoad ??= import('../data/schema-org.js').then((module) => (mapSchemaOrg = module.fromSchemaOrg));
-  return mappingLoad.then(
-    () => parseInput(result.jsonLd, mapSchemaOrg) as ParseResult,
-    (error: unknown): ParseResult => {
-      mappingLoad = undefined; // a failed download may succeed next time
-      const reason = error instanceof Error ? error.message : String(error);
-      return { ok: false, message: `The schema.org mapping could not be loaded (${reason}).`, problems: [{ path: '', message: reason }] };
-    },
-  );
-}
 
 /**
  * The nearest `lang` up the tree, crossing shadow roots; the document's, then English, otherwise.
@@ -117,10 +61,37 @@ function isLanguageTag(tag: string): boolean {
  * `src`), parses it once per change, and renders either the film (`renderFilm`), a loading state or an
  * accessible error state. Nothing thrown by bad data escapes into the host page.
  *
+ * For subclasses, one rule for state that follows the film: the parsed film is the reactive property
+ * `filmData` (undefined while there is no film: no input, loading, or an error), and it changes
+ * whichever input brought the film. Derive per-film data and reset per-film UI state in `willUpdate`:
+ *
+ *     protected override willUpdate(changed: PropertyValues<this>) {
+ *       super.willUpdate(changed); // parses the input first
+ *       if (changed.has('filmData')) this.expanded = false; // a new film starts collapsed
+ *       if (changed.has('filmData') || changed.has('groupBy')) this.groups = group(this.filmData, this.groupBy);
+ *     }
+ *
+ * `renderFilm(film)` then only renders: no parsing, no searching, no DOM or `window` reads.
+ *
  * @fires film-load - The film was parsed (detail: `{ film, problems }`); `problems` lists dropped values.
  * @fires film-error - The film could not be shown (detail: `{ message, problems }`).
+ * @csspart base - The element's outer box around its film (every element has it, besides its own name for it).
  * @csspart error - The error state shown instead of the film when the data is unusable.
  * @csspart loading - The loading state while `src` is being fetched.
+ *
+ * @cssprop --film-color-text - Main text colour.
+ * @cssprop --film-color-muted - Secondary text: labels, counts, dates, characters.
+ * @cssprop --film-color-surface - Background of the element's box (card, album, slides, tooltip).
+ * @cssprop --film-color-surface-alt - Background of inner boxes: placeholders, group headings, highlighted rows, buttons.
+ * @cssprop --film-color-border - Borders and separators.
+ * @cssprop --film-color-accent - Links, buttons, selected states.
+ * @cssprop --film-color-positive - Good results and scores: wins, fresh, favourable bands.
+ * @cssprop --film-color-mixed - Middle results and scores: runner-up, mixed bands.
+ * @cssprop --film-color-negative - Bad scores: rotten, unfavourable bands.
+ * @cssprop --film-radius - Corner radius of boxes (inner boxes use a fraction of it).
+ * @cssprop --film-space - The base spacing unit.
+ * @cssprop --film-focus-ring - The keyboard focus outline (default `2px solid` the accent colour).
+ * @cssprop --film-font-family - Font; inherits the page's by default.
  */
 export abstract class FilmElement extends LitElement {
   static override styles = [baseStyles];
@@ -145,7 +116,7 @@ export abstract class FilmElement extends LitElement {
 
   /** Forces the colour scheme; by default the element follows the page's `prefers-color-scheme`. */
   @property({ reflect: true })
-  theme?: 'light' | 'dark';
+  theme?: (typeof THEMES)[number];
 
   /** The outcome of the last parse; undefined while there is no input (or it is being fetched). */
   @state() private result?: ParseResult;
@@ -166,6 +137,17 @@ export abstract class FilmElement extends LitElement {
   /** The validated, normalised film being shown, or undefined (no input, loading or error). */
   get filmData(): Film | undefined {
     return this.result?.ok ? this.result.film : undefined;
+  }
+
+  /**
+   * Shows a parse result (or nothing). The film it holds counts as a reactive property named
+   * `filmData`, whichever input it came from: a subclass derives its per-film state in `willUpdate`
+   * when `changed.has('filmData')`, like from any of its own properties (see the class comment).
+   */
+  private setResult(result: ParseResult | undefined) {
+    const before = this.filmData;
+    this.result = result;
+    if (this.filmData !== before) this.requestUpdate('filmData', before);
   }
 
   /** Problems found in the last input: dropped values, or why it could not be shown. */
@@ -209,8 +191,31 @@ export abstract class FilmElement extends LitElement {
     this.scriptText = this.querySelector(JSON_SCRIPT)?.textContent ?? undefined;
   }
 
+  /**
+   * Enumerated properties and their values (`variant: ['full', 'compact']`). A value outside them is
+   * treated as the default, and warns once per element and value: `variant="big"` is a typo that
+   * would otherwise fail silently. Subclasses extend it: `{ ...FilmElement.enumerated, variant: VARIANTS }`.
+   */
+  protected static enumerated: Record<string, readonly string[]> = { theme: THEMES };
+  #warnedValues?: Set<string>;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('film') || changed.has('src') || changed.has('scriptText' as keyof FilmElement)) this.loadInput();
+    for (const [name, values] of Object.entries((this.constructor as typeof FilmElement).enumerated)) {
+      if ((changed as Map<PropertyKey, unknown>).has(name)) this.checkEnumerated(name, values);
+    }
+  }
+
+  private checkEnumerated(name: string, values: readonly string[]) {
+    const value: unknown = this[name as keyof this];
+    if (value === undefined || value === null || values.includes(value as string)) return;
+    const key = `${name}=${String(value)}`;
+    if (this.#warnedValues?.has(key)) return;
+    (this.#warnedValues ??= new Set()).add(key);
+    const attribute = name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+    console.warn(
+      `<${this.localName}>: ${attribute}="${String(value)}" is not one of ${values.map((v) => `"${v}"`).join(', ')}; the default applies.`,
+    );
   }
 
   /** Takes the first input present: `film` (property or attribute), child JSON script, `src`. */
@@ -232,10 +237,10 @@ export abstract class FilmElement extends LitElement {
     else if (this.scriptText !== undefined) this.acceptParsed(parseShared(this.scriptText));
     else if (this.src && !this.isConnected) {
       // Set while out of the page: fetch when it comes back, so no request or timer runs for an element that may never return.
-      this.result = undefined;
+      this.setResult(undefined);
       this.reloadOnConnect = true;
     } else if (this.src) void this.fetchFilm(this.src);
-    else this.result = undefined;
+    else this.setResult(undefined);
   }
 
   private cancelRequest() {
@@ -256,7 +261,7 @@ export abstract class FilmElement extends LitElement {
     const request = new AbortController();
     this.request = request;
     this.loading = true;
-    this.result = undefined;
+    this.setResult(undefined);
     // NaN would fire at once, and so would anything above a timer's 32-bit range: see `timeout`.
     const wait = this.timeout > 0 ? Math.min(this.timeout, 2 ** 31 - 1) : 10_000;
     const timer = setTimeout(() => request.abort(new DOMException('timed out', 'TimeoutError')), wait);
@@ -315,7 +320,7 @@ export abstract class FilmElement extends LitElement {
   }
 
   private accept(result: ParseResult) {
-    this.result = result;
+    this.setResult(result);
     if (!result.ok) {
       console.warn(`<${this.localName}>: ${result.message}`, result.problems);
       this.dispatchEvent(

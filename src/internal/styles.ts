@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * Shared tokens and states for every element. Public tokens are `--film-*` (documented in each
- * element's JSDoc and the Theming page); `light-dark()` picks the value for the element's colour
+ * Shared tokens and states for every element. Public tokens are `--film-*` (documented once, on
+ * FilmElement's JSDoc, and on the Theming page); `light-dark()` picks the value for the element's colour
  * scheme, which follows the page (`prefers-color-scheme`) unless the `theme` attribute forces one.
  */
 export const baseStyles = css`
