@@ -78,13 +78,13 @@ export const Full: Story = {
     film: {
       title: 'Every band',
       ratings: [
-        { source: 'Acclaim', value: 92, max: 100, kind: 'critics', count: 40 },
-        { source: 'Favourable', value: 70, max: 100, kind: 'critics' },
-        { source: 'Mixed', value: 50, max: 100, kind: 'critics' },
-        { source: 'Unfavourable', value: 30, max: 100, kind: 'critics' },
-        { source: 'Dislike', value: 10, max: 100, kind: 'critics' },
-        { source: 'Fresh', value: 90, max: 100, unit: '%', kind: 'critics', count: 51, average: { value: 7.7, max: 10 } },
-        { source: 'Rotten', value: 35, max: 100, unit: '%', kind: 'critics', count: 88 },
+        { source: 'Acclaim', value: 92, max: 100, kind: 'critic', count: 40 },
+        { source: 'Favourable', value: 70, max: 100, kind: 'critic' },
+        { source: 'Mixed', value: 50, max: 100, kind: 'critic' },
+        { source: 'Unfavourable', value: 30, max: 100, kind: 'critic' },
+        { source: 'Dislike', value: 10, max: 100, kind: 'critic' },
+        { source: 'Fresh', value: 90, max: 100, unit: '%', kind: 'critic', count: 51, average: { value: 7.7, max: 10 } },
+        { source: 'Rotten', value: 35, max: 100, unit: '%', kind: 'critic', count: 88 },
         { source: 'Audience', value: 55, max: 100, unit: '%', kind: 'audience', count: 2500 },
         { source: 'Out of ten', value: 7.5, max: 10, kind: 'audience', count: 142000 },
         { source: 'Out of five', value: 3.5, max: 5, kind: 'audience', count: 12 },
@@ -109,7 +109,7 @@ export const BadValues: Story = {
     film: {
       title: 'Bad values',
       ratings: [
-        { source: 'Metacritic', value: 82, max: 100, kind: 'critics' },
+        { source: 'Metacritic', value: 82, max: 100, kind: 'critic' },
         { source: 'Above max', value: 11, max: 10 },
         { source: 'Negative', value: -3, max: 10 },
         { source: 'Max zero', value: 0, max: 0 },

@@ -128,6 +128,32 @@ describe('data: parseFilm', () => {
     });
   });
 
+  describe('one spelling for the kind of a score and of a review', () => {
+    it('normalises the 0.1 spelling "critics" to "critic", for scores and reviews alike', () => {
+      const { film, problems } = parsed({
+        title: 'Kinds',
+        ratings: [
+          { source: 'Old', value: 80, max: 100, kind: 'critics' },
+          { source: 'New', value: 70, max: 100, kind: 'critic' },
+          { source: 'Crowd', value: 60, max: 100, kind: 'audience' },
+        ],
+        reviews: [
+          { author: 'A', text: 'Old spelling', kind: 'critics' },
+          { author: 'B', text: 'New spelling', kind: 'critic' },
+        ],
+      });
+      expect(problems).to.deep.equal([]);
+      expect(film.ratings!.map((rating) => rating.kind)).to.deep.equal(['critic', 'critic', 'audience']);
+      expect(film.reviews!.map((review) => review.kind)).to.deep.equal(['critic', 'critic']);
+    });
+
+    it('drops any other kind with a message that names the two', () => {
+      const { film, problems } = parsed({ title: 'Kinds', ratings: [{ source: 'X', value: 1, max: 10, kind: 'press' }] });
+      expect(film.ratings).to.deep.equal([]);
+      expect(problems).to.deep.equal([{ path: 'ratings[0].kind', message: 'expected "critic" or "audience"' }]);
+    });
+  });
+
   describe('bad values are dropped, with a path and a message', () => {
     it('a wrong type deep in a list entry: reviews[3].rating.max', () => {
       const input: Loose = sampleFilm();

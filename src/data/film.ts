@@ -3,9 +3,9 @@
  * (`FilmInput`) only where the input allows alternatives: poster as an object, runtime in minutes,
  * track durations in seconds, directors as objects. Every URL in it is http(s) or relative.
  */
-import type { Award, Credit, FilmInput, Money, Rating, Review, SoundtrackInput, TrackInput } from './schema.js';
+import type { Award, Credit, FilmInput, Kind, Money, Rating, Review, SoundtrackInput, TrackInput } from './schema.js';
 
-export type { Award, Credit, FilmInput, Money, Rating, Review };
+export type { Award, Credit, FilmInput, Kind, Money, Rating, Review };
 
 export interface Poster {
   src: string;
@@ -28,8 +28,10 @@ export interface Soundtrack extends Omit<SoundtrackInput, 'tracks'> {
   tracks: Track[];
 }
 
-export interface Film extends Omit<FilmInput, 'poster' | 'runtime' | 'directors' | 'soundtrack'> {
+export interface Film extends Omit<FilmInput, 'poster' | 'runtime' | 'directors' | 'soundtrack' | 'ratings' | 'reviews'> {
   poster?: Poster;
+  ratings?: Rating[];
+  reviews?: Review[];
   /** Minutes. */
   runtime?: number;
   directors?: Person[];

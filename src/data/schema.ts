@@ -7,8 +7,19 @@
  */
 import * as v from 'valibot';
 
-import { isSafeUrl } from './safe-url.js';
 import { CLOCK_DURATION, durationSeconds, ISO_DURATION } from './duration.js';
+import { isSafeUrl } from './safe-url.js';
+
+/**
+ * Who a score or a review comes from. Version 0.1 spelled a score's kind `critics`: it is still
+ * accepted, and normalised to `critic` (validate.ts), until 0.3.
+ */
+export const KINDS = ['critic', 'audience'] as const;
+export type Kind = (typeof KINDS)[number];
+const kind = v.picklist([...KINDS, 'critics'], 'expected "critic" or "audience"');
+
+/** The result of an award entry. */
+export const AWARD_RESULTS = ['won', 'nominated', 'runner-up'] as const;
 
 const text = v.string();
 const finite = v.pipe(v.number(), v.finite());
@@ -64,7 +75,7 @@ export const RatingSchema = v.pipe(
     value: finite,
     max: finite,
     unit: v.optional(v.literal('%')),
-    kind: v.optional(v.picklist(['critics', 'audience'])),
+    kind: v.optional(kind),
     count: v.optional(count),
     average: v.optional(scale),
     summary: v.optional(text),
@@ -79,13 +90,13 @@ export const AwardSchema = v.object({
   year: v.optional(wholeYear),
   category: v.pipe(text, v.minLength(1, 'expected a category')),
   nominees: v.optional(v.array(text)),
-  result: v.picklist(['won', 'nominated', 'runner-up'], 'expected "won", "nominated" or "runner-up"'),
+  result: v.picklist(AWARD_RESULTS, 'expected "won", "nominated" or "runner-up"'),
 });
 
 export const ReviewSchema = v.object({
   author: text,
   outlet: v.optional(text),
-  kind: v.optional(v.picklist(['critic', 'audience'])),
+  kind: v.optional(kind),
   date: v.optional(isoDate),
   rating: v.optional(scale),
   title: v.optional(text),
@@ -181,8 +192,10 @@ export type FilmInput = v.InferInput<typeof FilmSchema>;
 export type PersonRef = v.InferInput<typeof PersonRefSchema>;
 export type Credit = v.InferOutput<typeof CreditSchema>;
 export type Money = v.InferOutput<typeof MoneySchema>;
-export type Rating = v.InferOutput<typeof RatingSchema>;
+/** A score as the elements get it: its `kind` normalised (`critics` → `critic`). */
+export type Rating = Omit<v.InferOutput<typeof RatingSchema>, 'kind'> & { kind?: Kind };
 export type Award = v.InferOutput<typeof AwardSchema>;
-export type Review = v.InferOutput<typeof ReviewSchema>;
+/** A review as the elements get it: its `kind` normalised (`critics` → `critic`). */
+export type Review = Omit<v.InferOutput<typeof ReviewSchema>, 'kind'> & { kind?: Kind };
 export type TrackInput = v.InferOutput<typeof TrackSchema>;
 export type SoundtrackInput = v.InferOutput<typeof SoundtrackSchema>;

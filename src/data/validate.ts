@@ -92,9 +92,14 @@ function without(root: Json, cuts: readonly (readonly Key[])[]): Json {
 }
 
 /** Turns a valid film into the shape the elements render: one form for every value with alternatives. */
+/** `critics` (0.1's spelling for scores) → `critic`. */
+const normaliseKind = <T extends { kind?: string }>(item: T) => (item.kind === 'critics' ? { ...item, kind: 'critic' as const } : item);
+
 function normalise(input: FilmInput): Film {
-  const { poster, runtime, directors, soundtrack, ...rest } = input;
+  const { poster, runtime, directors, soundtrack, ratings, reviews, ...rest } = input;
   const film: Film = { ...rest };
+  if (ratings) film.ratings = ratings.map(normaliseKind) as Film['ratings'];
+  if (reviews) film.reviews = reviews.map(normaliseKind) as Film['reviews'];
   if (poster !== undefined) film.poster = typeof poster === 'string' ? { src: poster } : poster;
   if (runtime !== undefined) {
     const minutes = typeof runtime === 'number' ? runtime : (durationSeconds(runtime) ?? 0) / 60;

@@ -1,4 +1,5 @@
 /** UI strings of <film-ratings-badge>, one table per language; English is the reference (the type keeps them in step). */
+import type { Kind } from '../../data/film.js';
 import { pluralCategory } from '../../data/format.js';
 import type { Translations } from '../../internal/i18n.js';
 
@@ -18,7 +19,7 @@ const en = {
     positive: 'Mostly positive',
     negative: 'Mostly negative',
   } as Record<'acclaim' | 'favourable' | 'mixed' | 'unfavourable' | 'dislike' | 'fresh' | 'rotten' | 'positive' | 'negative', string>,
-  ratingKind: { critics: 'Critics score', audience: 'Audience score' } as Record<'critics' | 'audience', string>,
+  ratingKind: { critic: 'Critics score', audience: 'Audience score' } as Record<Kind, string>,
   /** Reviews behind a critics score, ratings (votes) behind any other. `count` is already formatted. */
   ratingCount: (n: number, count: string, critics: boolean) =>
     (pluralCategory(n, 'en') === 'one' ? (critics ? '# review' : '# rating') : critics ? '# reviews' : '# ratings').replace('#', count),
@@ -44,7 +45,7 @@ const fr: Strings = {
     positive: 'Plutôt positif',
     negative: 'Plutôt négatif',
   },
-  ratingKind: { critics: 'Note de la critique', audience: 'Note du public' },
+  ratingKind: { critic: 'Note de la critique', audience: 'Note du public' },
   ratingCount: (n, count, critics) =>
     (pluralCategory(n, 'fr') === 'one' ? (critics ? '# critique' : '# vote') : critics ? '# critiques' : '# votes').replace('#', count),
   ratingAverage: (score) => `Note moyenne\u00a0: ${score}`,

@@ -63,7 +63,7 @@ export function ratingText(rating: Rating, s: Strings, locale: string): RatingTe
         ? number(value)
         : `${number(value)}/${number(max)}`;
   const bandWord = band && s.ratingBand[band];
-  const critics = kind === 'critics';
+  const critics = kind === 'critic';
   const countText = (compact: boolean) =>
     rating.count === undefined
       ? undefined
