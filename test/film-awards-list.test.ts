@@ -39,7 +39,7 @@ const filmWith = (awards: unknown[]): FilmInput => ({ title: 'Test Film', awards
 
 /** Waits until the element shows something (awards, or an error). */
 async function settled(list: FilmAwardsList): Promise<void> {
-  for (let i = 0; i < 100 && !list.shadowRoot!.querySelector('[part="awards"], [part="error"]'); i++) {
+  for (let i = 0; i < 100 && !list.shadowRoot!.querySelector('[part~="awards"], [part="error"]'); i++) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   await list.updateComplete;
@@ -98,7 +98,7 @@ describe('<film-awards-list>', () => {
       const warnings = await captureWarnings(async () => {
         const list = await fixture<FilmAwardsList>(html`<film-awards-list film="{not json"></film-awards-list>`);
         expect(part(list, '[part="error"]').getAttribute('role')).to.equal('alert');
-        expect(list.shadowRoot!.querySelector('[part="awards"]')).to.equal(null);
+        expect(list.shadowRoot!.querySelector('[part~="awards"]')).to.equal(null);
         await expectAccessible(list);
       });
       expect(warnings).to.have.length(1);
@@ -333,7 +333,7 @@ describe('<film-awards-list>', () => {
       none.openGroups = 20;
       await none.updateComplete;
       expect(toggles(none).every((b) => b.getAttribute('aria-expanded') === 'true')).to.equal(true);
-      expect(none.shadowRoot!.querySelector('[part="show-all"]')).to.equal(null);
+      expect(none.shadowRoot!.querySelector('[part~="show-all"]')).to.equal(null);
       // Not a number: the default, three.
       const junk = await awardsList(sampleFilm(), 'open-groups="many"');
       expect(toggles(junk).filter((b) => b.getAttribute('aria-expanded') === 'true')).to.have.length(3);
@@ -373,7 +373,7 @@ describe('<film-awards-list>', () => {
 
     it('opens every group with "Show all", and goes back with "Show fewer"', async () => {
       const list = await awardsList();
-      const showAll = part<HTMLButtonElement>(list, '[part="show-all"]');
+      const showAll = part<HTMLButtonElement>(list, '[part~="show-all"]');
       expect(text(showAll)).to.equal('Show all 11 ceremonies');
       showAll.focus();
       await sendKeys({ press: 'Enter' });
@@ -399,10 +399,10 @@ describe('<film-awards-list>', () => {
         .slice(3)
         .forEach((button) => button.click());
       await list.updateComplete;
-      expect(text(part(list, '[part="show-all"]'))).to.equal('Show fewer');
+      expect(text(part(list, '[part~="show-all"]'))).to.equal('Show fewer');
       toggles(list)[0]!.click();
       await list.updateComplete;
-      expect(text(part(list, '[part="show-all"]'))).to.equal('Show all 11 ceremonies');
+      expect(text(part(list, '[part~="show-all"]'))).to.equal('Show all 11 ceremonies');
     });
 
     it('starts over when the grouping or the film changes', async () => {
@@ -413,7 +413,7 @@ describe('<film-awards-list>', () => {
       list.groupBy = 'person';
       await list.updateComplete;
       expect(toggles(list).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['true', 'true', 'true', 'false', 'false']);
-      expect(text(part(list, '[part="show-all"]'))).to.equal('Show all 5 nominees');
+      expect(text(part(list, '[part~="show-all"]'))).to.equal('Show all 5 nominees');
       list.groupBy = 'ceremony';
       await list.updateComplete;
       toggles(list)[1]!.click();
@@ -429,7 +429,7 @@ describe('<film-awards-list>', () => {
 
     it('shows no "Show all" when every group starts open', async () => {
       const list = await awardsList(filmWith([{ name: 'Prize', year: 2000, category: 'Best Film', result: 'won' }]));
-      expect(list.shadowRoot!.querySelector('[part="show-all"]')).to.equal(null);
+      expect(list.shadowRoot!.querySelector('[part~="show-all"]')).to.equal(null);
       expect(toggles(list)[0]!.getAttribute('aria-expanded')).to.equal('true');
     });
   });
@@ -519,7 +519,7 @@ describe('<film-awards-list>', () => {
         const list = await awardsList(film);
         expect(list.filmData?.title).to.be.a('string');
         expect(shadowText(list)).to.equal('');
-        expect(list.shadowRoot!.querySelector('[part="awards"]')).to.equal(null);
+        expect(list.shadowRoot!.querySelector('[part~="awards"]')).to.equal(null);
         expect(list.getBoundingClientRect().height).to.equal(0);
       }
     });
@@ -555,7 +555,7 @@ describe('<film-awards-list>', () => {
       );
       expect(groupCounts(list)[0]).to.equal('1 victoire (non affichées : 3 nominations)');
       expect(list.shadowRoot!.querySelector('[part="entry"] svg')!.getAttribute('aria-label')).to.equal('Victoire');
-      expect(text(part(list, '[part="show-all"]'))).to.equal('Afficher les 8 cérémonies');
+      expect(text(part(list, '[part~="show-all"]'))).to.equal('Afficher les 8 cérémonies');
       expect(part(list, '[part="groups"]').getAttribute('aria-label')).to.equal('Récompenses par cérémonie');
     });
   });
@@ -564,7 +564,7 @@ describe('<film-awards-list>', () => {
     it('is axe-clean: default, every group open, by person, dark', async () => {
       const list = await awardsList();
       await expectAccessible(list);
-      part(list, '[part="show-all"]').click();
+      part(list, '[part~="show-all"]').click();
       await list.updateComplete;
       await expectAccessible(list);
       list.groupBy = 'person';

@@ -10,7 +10,7 @@ const titleOf = (card: FilmCard) => part(card, '[part="title"]').textContent?.tr
 
 /** Waits until the card shows a film (or an error), whatever the input path. */
 async function settled(card: FilmCard): Promise<void> {
-  for (let i = 0; i < 100 && !card.shadowRoot!.querySelector('[part="card"], [part="error"]'); i++) {
+  for (let i = 0; i < 100 && !card.shadowRoot!.querySelector('[part~="card"], [part="error"]'); i++) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   await card.updateComplete;
@@ -52,7 +52,7 @@ describe('<film-card>', () => {
 
     it('reads a child script added after the element', async () => {
       const card = await fixture<FilmCard>(html`<film-card></film-card>`);
-      expect(card.shadowRoot!.querySelector('[part="card"]')).to.equal(null);
+      expect(card.shadowRoot!.querySelector('[part~="card"]')).to.equal(null);
       const script = document.createElement('script');
       script.type = 'application/json';
       script.textContent = JSON.stringify({ title: 'Late Arrival' });
@@ -118,7 +118,7 @@ describe('<film-card>', () => {
           const error = part(card, '[part="error"]');
           expect(error.getAttribute('role')).to.equal('alert');
           expect(error.textContent).to.match(message);
-          expect(card.shadowRoot!.querySelector('[part="card"]')).to.equal(null);
+          expect(card.shadowRoot!.querySelector('[part~="card"]')).to.equal(null);
           await expectAccessible(card);
         });
         document.removeEventListener('film-error', listener);
@@ -353,7 +353,7 @@ describe('<film-card>', () => {
     it('follows the theme attribute', async () => {
       const card = await fixture<FilmCard>(html`<film-card theme="dark" .film=${{ title: 'Dark' }}></film-card>`);
       const light = await fixture<FilmCard>(html`<film-card theme="light" .film=${{ title: 'Light' }}></film-card>`);
-      const background = (c: FilmCard) => getComputedStyle(part(c, '[part="card"]')).backgroundColor;
+      const background = (c: FilmCard) => getComputedStyle(part(c, '[part~="card"]')).backgroundColor;
       expect(background(card)).to.not.equal(background(light));
       expect(getComputedStyle(light).colorScheme).to.equal('light');
     });

@@ -179,7 +179,7 @@ describe('<film-ratings-badge>', () => {
         'IMDb: 7.5 out of 10',
         'TMDB: 7.25 out of 10',
       ]);
-      const list = part(badge, '[part="list"]');
+      const list = part(badge, '[part~="list"]');
       expect(list.localName).to.equal('ul');
       expect(list.getAttribute('aria-label')).to.equal('Ratings of Leaving Las Vegas');
       const items = [...badge.shadowRoot!.querySelectorAll('[part="item"]')].map((item) => text(item.querySelector('.visual')!));
@@ -322,8 +322,8 @@ describe('<film-ratings-badge>', () => {
 
     it('labels percentages fresh/rotten (critics) or positive/negative (audience) at the 60% line', async () => {
       const badge = await badgeWith([
-        { source: 'Critics60', value: 60, max: 100, unit: '%', kind: 'critics' },
-        { source: 'Critics59', value: 59, max: 100, unit: '%', kind: 'critics' },
+        { source: 'Critics60', value: 60, max: 100, unit: '%', kind: 'critic' },
+        { source: 'Critics59', value: 59, max: 100, unit: '%', kind: 'critic' },
         { source: 'Audience60', value: 60, max: 100, unit: '%', kind: 'audience' },
         { source: 'Audience59', value: 59, max: 100, unit: '%', kind: 'audience' },
       ]);
@@ -402,7 +402,7 @@ describe('<film-ratings-badge>', () => {
       expect(spoken[0]).to.equal('Metacritic : 82 sur 100, acclamation générale');
       expect(spoken[1]).to.equal('Rotten Tomatoes : 90 %, frais');
       expect(spoken[4]).to.equal('TMDB : 7,25 sur 10');
-      expect(part(badge, '[part="list"]').getAttribute('aria-label')).to.equal('Notes de Leaving Las Vegas');
+      expect(part(badge, '[part~="list"]').getAttribute('aria-label')).to.equal('Notes de Leaving Las Vegas');
       const tomatoes = tooltipOf(triggers(badge)[1]!);
       expect(text(tomatoes).replace(/[\u00a0\u202f]/g, ' '))
         .to.contain('51 critiques')

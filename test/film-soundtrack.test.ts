@@ -36,11 +36,11 @@ const positions = (el: FilmSoundtrack) => tracks(el).map((li) => li.querySelecto
 /** The summary line's items (the "·" between them comes from CSS). */
 const summary = (el: FilmSoundtrack) => [...el.shadowRoot!.querySelectorAll('[part="summary"] > li')].map((li) => text(li));
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const showAll = (el: FilmSoundtrack) => part<HTMLButtonElement>(el, 'button[part="button"]');
+const showAll = (el: FilmSoundtrack) => part<HTMLButtonElement>(el, 'button[part~="button"]');
 
 /** Waits until the element shows its album (or an error), whatever the input path. */
 async function settled(el: FilmSoundtrack): Promise<void> {
-  for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('[part="album"], [part="error"]'); i++) {
+  for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('[part~="album"], [part="error"]'); i++) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   await el.updateComplete;
@@ -85,7 +85,7 @@ describe('<film-soundtrack>', () => {
       const warnings = await captureWarnings(async () => {
         const el = await fixture<FilmSoundtrack>(html`<film-soundtrack film="{not json"></film-soundtrack>`);
         expect(part(el, '[part="error"]').getAttribute('role')).to.equal('alert');
-        expect(el.shadowRoot!.querySelector('[part="album"]')).to.equal(null);
+        expect(el.shadowRoot!.querySelector('[part~="album"]')).to.equal(null);
         await expectAccessible(el);
       });
       expect(warnings).to.have.length(1);
@@ -97,7 +97,7 @@ describe('<film-soundtrack>', () => {
         html`<film-soundtrack .film=${{ title: 'Silent Film' }} @film-load=${(e: CustomEvent) => (load = e)}></film-soundtrack>`,
       );
       expect(load?.detail.film.title).to.equal('Silent Film');
-      expect(el.shadowRoot!.querySelector('[part="album"], [part="error"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part~="album"], [part="error"]')).to.equal(null);
       expect(shadowText(el)).to.equal('');
       expect(el.getBoundingClientRect().height).to.equal(0);
     });
@@ -124,7 +124,7 @@ describe('<film-soundtrack>', () => {
       const notes = part(el, '[part="notes"]');
       expect(notes.querySelectorAll('li')).to.have.length(2);
       expect(text(notes)).to.contain('Lonely Teardrops').and.contain('is heard in the film but is not on the album');
-      expect(part(el, '[part="album"]').getAttribute('aria-labelledby')).to.equal('title');
+      expect(part(el, '[part~="album"]').getAttribute('aria-labelledby')).to.equal('title');
     });
 
     it('lists the 25 tracks in order with Sting, Don Henley, Nicolas Cage and The Palladinos credited', async () => {
@@ -549,7 +549,7 @@ describe('<film-soundtrack>', () => {
       const el = await fixture<FilmSoundtrack>(
         html`<film-soundtrack style="width: 280px" highlight="Sting" track-limit="0" .film=${sampleFilm()}></film-soundtrack>`,
       );
-      const album = part(el, '[part="album"]');
+      const album = part(el, '[part~="album"]');
       expect(album.scrollWidth).to.be.at.most(album.clientWidth + 1);
       expect(el.getBoundingClientRect().width).to.equal(280);
       // Facts stack (label above value) when narrow, and sit side by side when wide.
@@ -576,7 +576,7 @@ describe('<film-soundtrack>', () => {
     it('follows the theme attribute', async () => {
       const dark = await fixture<FilmSoundtrack>(html`<film-soundtrack theme="dark" .film=${sampleFilm()}></film-soundtrack>`);
       const light = await fixture<FilmSoundtrack>(html`<film-soundtrack theme="light" .film=${sampleFilm()}></film-soundtrack>`);
-      const background = (el: FilmSoundtrack) => getComputedStyle(part(el, '[part="album"]')).backgroundColor;
+      const background = (el: FilmSoundtrack) => getComputedStyle(part(el, '[part~="album"]')).backgroundColor;
       expect(background(dark)).to.not.equal(background(light));
     });
   });

@@ -33,12 +33,12 @@ export function awardsListView<N>(h: H<N>, awards: readonly Award[], groups: rea
   const allOpen = groups.every((_, i) => open(i));
   return h(
     'div',
-    { part: 'awards', class: 'awards surface' },
+    { part: 'base awards', class: 'awards surface' },
     h('p', { part: 'summary', class: 'summary' }, countsText(totals, ' · ')),
     groups.length
       ? h(
           'ul',
-          { part: 'groups', class: 'groups', role: 'list', 'aria-label': s.awardsByCeremony },
+          { part: 'groups', id: 'groups', class: 'groups', role: 'list', 'aria-label': s.awardsByCeremony },
           groups.map((group, index) => {
             const counts = count(group.entries);
             const toggle = h(
@@ -97,7 +97,13 @@ export function awardsListView<N>(h: H<N>, awards: readonly Award[], groups: rea
     groups.length > OPEN_GROUPS
       ? h(
           'button',
-          { part: 'show-all', class: 'text-button show-all' },
+          {
+            type: 'button',
+            part: 'disclosure show-all',
+            class: 'text-button',
+            'aria-expanded': String(allOpen),
+            'aria-controls': 'groups',
+          },
           allOpen ? s.awardsShowFewer : s.awardsShowAll(groups.length, false),
         )
       : null,

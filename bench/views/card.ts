@@ -169,7 +169,8 @@ export function cardView<N>(h: H<N>, film: Film, state: CardState, on: CardActio
         ? h(
             'button',
             {
-              part: 'button',
+              type: 'button',
+              part: 'disclosure button',
               class: 'text-button',
               'aria-expanded': String(state.synopsisExpanded),
               'aria-controls': 'synopsis-text',
@@ -209,7 +210,8 @@ export function cardView<N>(h: H<N>, film: Film, state: CardState, on: CardActio
         ? h(
             'button',
             {
-              part: 'button',
+              type: 'button',
+              part: 'disclosure button',
               class: 'text-button',
               'aria-expanded': String(state.castExpanded),
               'aria-controls': 'cast-list',
@@ -258,7 +260,7 @@ export function cardView<N>(h: H<N>, film: Film, state: CardState, on: CardActio
 
   return h(
     'article',
-    { part: 'card', class: 'card surface', 'aria-labelledby': 'title' },
+    { part: 'base card', class: 'card surface', 'aria-labelledby': 'title' },
     posterNode,
     h('div', { class: 'body' }, header, summary, credits, synopsis, cast, facts),
   );

@@ -61,7 +61,7 @@ export function ratingsBadgeView<N>(h: H<N>, title: string, ratings: readonly Ra
   if (!ratings.length) return null;
   return h(
     'ul',
-    { part: 'list', class: 'list', 'aria-label': s.ratingsOf(title) },
+    { part: 'base list', class: 'list', 'aria-label': s.ratingsOf(title) },
     ratings.map((rating, i) => ratingView(h, rating, i, s, locale)),
   );
 }

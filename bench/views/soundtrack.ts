@@ -133,7 +133,14 @@ export function soundtrackView<N>(
     long
       ? h(
           'button',
-          { part: 'button', class: 'text-button', 'aria-expanded': String(state.expanded), 'aria-controls': 'tracks', onclick: toggle },
+          {
+            type: 'button',
+            part: 'disclosure button',
+            class: 'text-button',
+            'aria-expanded': String(state.expanded),
+            'aria-controls': 'tracks',
+            onclick: toggle,
+          },
           state.expanded ? s.showFewerTracks : s.showAllTracks(rows.length),
         )
       : null,
@@ -154,7 +161,7 @@ export function soundtrackView<N>(
 
   return h(
     'section',
-    { part: 'album', class: 'album surface', 'aria-labelledby': 'title' },
+    { part: 'base album', class: 'album surface', 'aria-labelledby': 'title' },
     h(
       'header',
       { part: 'header', class: 'header' },

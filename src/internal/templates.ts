@@ -24,3 +24,27 @@ export const heading = (
 
 /** Heading levels run from 1 to 6; anything else falls back to the nearest. */
 export const clampLevel = (level: number): number => (Number.isFinite(level) ? Math.min(6, Math.max(1, Math.round(level))) : 3);
+
+/**
+ * A disclosure button (WAI-ARIA APG): shows or hides the content it controls ("Show all 18 cast
+ * members", "Read more"). One look (`.text-button`), one behaviour and one part name in every element:
+ * `disclosure`, plus the element's own older name for it (`button`, `show-all`, `read-more`), kept
+ * until 0.3 so that existing `::part()` rules go on working.
+ */
+export const disclosure = (options: {
+  expanded: boolean;
+  controls: string;
+  label: unknown;
+  onToggle: (event: Event) => unknown;
+  oldPart: string;
+}) =>
+  html`<button
+    type="button"
+    part="disclosure ${options.oldPart}"
+    class="text-button"
+    aria-expanded=${options.expanded ? 'true' : 'false'}
+    aria-controls=${options.controls}
+    @click=${options.onToggle}
+  >
+    ${options.label}
+  </button>`;

@@ -171,7 +171,7 @@ describe('hardening: size', function () {
         ],
         [
           awards,
-          '[part="show-all"]',
+          '[part~="show-all"]',
           'open all 40 award groups (600 awards)',
           () => !awards.shadowRoot!.querySelector('[part="entries"][hidden]'),
         ],

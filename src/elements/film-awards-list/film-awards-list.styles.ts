@@ -115,7 +115,7 @@ export const styles = css`
   .text {
     display: grid;
   }
-  .show-all {
+  .awards > [part~='disclosure'] {
     justify-self: start;
   }
   @container (min-width: 34rem) {

@@ -5,7 +5,7 @@ import type { Award, Film } from '../../data/film.js';
 import { formatList } from '../../data/format.js';
 import { FilmElement } from '../../internal/film-element.js';
 import { localize } from '../../internal/i18n.js';
-import { heading } from '../../internal/templates.js';
+import { disclosure, heading } from '../../internal/templates.js';
 import { byCeremony, byPerson, ceremonyDetail, count, RESULTS, type Counts, type Group, type Result } from './award-groups.js';
 import { translations } from './film-awards-list.strings.js';
 import { styles } from './film-awards-list.styles.js';
@@ -29,7 +29,7 @@ const ICONS: Record<Result, unknown> = {
  *
  * @summary Awards and nominations, grouped by ceremony or person, with counts.
  *
- * @csspart awards - The outer box around the summary and the groups.
+ * @csspart awards - The outer box around the summary and the groups (also `base`).
  * @csspart summary - The line of counts: "17 wins · 14 nominations · 3 runner-up".
  * @csspart filter-note - With `filter="wins"`: what the filter hides.
  * @csspart groups - The list of groups.
@@ -40,19 +40,9 @@ const ICONS: Record<Result, unknown> = {
  * @csspart entries - The list of entries of a group.
  * @csspart entry - One award entry.
  * @csspart result - The result of an entry: icon and word.
- * @csspart show-all - The "Show all" / "Show fewer" button.
+ * @csspart disclosure - The "Show all" / "Show fewer" button, which opens or closes every group.
+ * @csspart show-all - Deprecated: the same button as `disclosure` (kept until 0.3).
  *
- * @cssprop --film-color-text - Main text colour.
- * @cssprop --film-color-muted - Secondary text (edition, counts, nominees) and the "nominated" result.
- * @cssprop --film-color-surface - Background.
- * @cssprop --film-color-surface-alt - Background of group headings.
- * @cssprop --film-color-border - Borders.
- * @cssprop --film-color-accent - Buttons, focus ring.
- * @cssprop --film-color-positive - The "won" result.
- * @cssprop --film-color-mixed - The "runner-up" result.
- * @cssprop --film-radius - Corner radius.
- * @cssprop --film-space - The base spacing unit.
- * @cssprop --film-font-family - Font; inherits the page's by default.
  */
 export class FilmAwardsList extends FilmElement {
   static override styles = [...FilmElement.styles, styles];
@@ -84,16 +74,14 @@ export class FilmAwardsList extends FilmElement {
   /** Groups the reader opened or closed, by key; the others follow `open-groups`. */
   @state() private toggled = new Map<string, boolean>();
 
+  /** The film's awards grouped by `group-by`; derived when the film or the grouping changes. */
   private groups: Group[] = [];
-  private groupsFor?: [Film, string];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const film = this.filmData;
-    const [groupedFilm, groupedBy] = this.groupsFor ?? [];
-    if (film === groupedFilm && this.groupBy === groupedBy) return;
+    if (!changed.has('filmData') && !changed.has('groupBy')) return;
     // A new film or a new grouping: regroup, and the reader's open/closed choices no longer apply.
-    this.groupsFor = film ? [film, this.groupBy] : undefined;
+    const film = this.filmData;
     const awards = film?.awards ?? [];
     this.groups = film ? (this.groupBy === 'person' ? byPerson(awards, film.title) : byCeremony(awards)) : [];
     this.toggled = new Map();
@@ -112,21 +100,25 @@ export class FilmAwardsList extends FilmElement {
     const isOpen = (key: string, index: number) => this.toggled.get(key) ?? index < limit;
     const allOpen = shown.every(({ group }, i) => isOpen(group.key, i));
     const perPerson = this.groupBy === 'person';
-    return html`<div part="awards" class="awards surface">
+    return html`<div part="base awards" class="awards surface">
       <p part="summary" class="summary">${this.countsText(totals, ' · ')}</p>
       ${winsOnly ? html`<p part="filter-note" class="note">${s.awardsWinsOnly(this.countsText({ ...totals, won: 0 }, ', '))}</p>` : nothing}
       ${
         shown.length
-          ? html`<ul part="groups" class="groups" role="list" aria-label=${perPerson ? s.awardsByPerson : s.awardsByCeremony}>
-            ${shown.map(({ group, entries }, i) => this.renderGroup(group, entries, i, isOpen(group.key, i)))}
-          </ul>`
+          ? html`<ul part="groups" id="groups" class="groups" role="list" aria-label=${perPerson ? s.awardsByPerson : s.awardsByCeremony}>
+              ${shown.map(({ group, entries }, i) => this.renderGroup(group, entries, i, isOpen(group.key, i)))}
+            </ul>`
           : nothing
       }
       ${
         shown.length > limit
-          ? html`<button part="show-all" class="text-button show-all" @click=${() => this.showAll(allOpen ? undefined : shown)}>
-            ${allOpen ? s.awardsShowFewer : s.awardsShowAll(shown.length, perPerson)}
-          </button>`
+          ? disclosure({
+              expanded: allOpen,
+              controls: 'groups',
+              label: allOpen ? s.awardsShowFewer : s.awardsShowAll(shown.length, perPerson),
+              onToggle: () => this.showAll(allOpen ? undefined : shown),
+              oldPart: 'show-all',
+            })
           : nothing
       }
     </div>`;

@@ -6,7 +6,7 @@ import { formatDate, formatList, formatMoney, formatNumber, formatRegion, format
 import { cssomStyle } from '../../internal/cssom-style.js';
 import { FilmElement } from '../../internal/film-element.js';
 import { localize } from '../../internal/i18n.js';
-import { externalLink, heading } from '../../internal/templates.js';
+import { disclosure, externalLink, heading } from '../../internal/templates.js';
 import { translations, type Strings } from './film-card.strings.js';
 import { styles } from './film-card.styles.js';
 
@@ -87,7 +87,7 @@ function textFor(film: Film, locale: string, s: Strings): CardText {
  *
  * @summary A card showing one film.
  *
- * @csspart card - The card's outer box (an `article`).
+ * @csspart card - The card's outer box, an `article` (also `base`).
  * @csspart poster - The poster image, or the placeholder shown when there is none or it fails to load.
  * @csspart title - The film's title (a heading of level `heading-level`).
  * @csspart meta - The line with year, content rating, runtime and genres.
@@ -97,17 +97,9 @@ function textFor(film: Film, locale: string, s: Strings): CardText {
  * @csspart synopsis - The synopsis and its "Read more" button.
  * @csspart cast - The cast list and its "Show all" button.
  * @csspart facts - Releases, distributor, box office and budget.
- * @csspart button - The disclosure buttons ("Read more", "Show all cast members").
+ * @csspart disclosure - The disclosure buttons ("Read more", "Show all 18 cast members").
+ * @csspart button - Deprecated: the same buttons as `disclosure` (kept until 0.3).
  *
- * @cssprop --film-color-text - Main text colour.
- * @cssprop --film-color-muted - Secondary text colour (labels, characters).
- * @cssprop --film-color-surface - Card background.
- * @cssprop --film-color-surface-alt - Placeholder and chip background.
- * @cssprop --film-color-border - Card border.
- * @cssprop --film-color-accent - Links, buttons and focus ring.
- * @cssprop --film-radius - Corner radius of the card and poster.
- * @cssprop --film-space - The base spacing unit.
- * @cssprop --film-font-family - Font; inherits the page's by default.
  * @cssprop --film-card-poster-width - Poster width in the wide layout (default 34%).
  */
 export class FilmCard extends FilmElement {
@@ -129,20 +121,25 @@ export class FilmCard extends FilmElement {
   @state() private castExpanded = false;
   @state() private synopsisExpanded = false;
   @state() private posterFailed = false;
+  /** The film's formatted text in the card's language; derived when either changes. */
+  private text?: CardText;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // A new film starts collapsed and gets a fresh chance to load its poster.
-    if (changed.has('film') || changed.has('src')) {
+    // A new film, from any input, starts collapsed and gets a fresh chance to load its poster.
+    if (changed.has('filmData')) {
       this.castExpanded = false;
       this.synopsisExpanded = false;
       this.posterFailed = false;
     }
+    if (changed.has('filmData') || changed.has('locale' as keyof FilmCard)) {
+      this.text = this.filmData && textFor(this.filmData, this.locale, this.strings);
+    }
   }
 
   protected renderFilm(film: Film) {
-    const text = textFor(film, this.locale, this.strings);
-    return html`<article part="card" class="card surface" aria-labelledby="title">
+    const text = this.text!;
+    return html`<article part="base card" class="card surface" aria-labelledby="title">
       ${this.renderPoster(film)}
       <div class="body">
         <header>
@@ -263,15 +260,13 @@ export class FilmCard extends FilmElement {
       <p id="synopsis-text" class=${clamped ? 'clamped' : ''} dir="auto">${film.synopsis}</p>
       ${
         long
-          ? html`<button
-            part="button"
-            class="text-button"
-            aria-expanded=${this.synopsisExpanded ? 'true' : 'false'}
-            aria-controls="synopsis-text"
-            @click=${() => (this.synopsisExpanded = !this.synopsisExpanded)}
-          >
-            ${this.synopsisExpanded ? this.strings.readLess : this.strings.readMore}
-          </button>`
+          ? disclosure({
+              expanded: this.synopsisExpanded,
+              controls: 'synopsis-text',
+              label: this.synopsisExpanded ? this.strings.readLess : this.strings.readMore,
+              onToggle: () => (this.synopsisExpanded = !this.synopsisExpanded),
+              oldPart: 'button',
+            })
           : nothing
       }
     </div>`;
@@ -303,15 +298,13 @@ export class FilmCard extends FilmElement {
       </ul>
       ${
         cast.length > limit
-          ? html`<button
-            part="button"
-            class="text-button"
-            aria-expanded=${this.castExpanded ? 'true' : 'false'}
-            aria-controls="cast-list"
-            @click=${() => (this.castExpanded = !this.castExpanded)}
-          >
-            ${this.castExpanded ? s.showFewerCast : s.showAllCast(cast.length)}
-          </button>`
+          ? disclosure({
+              expanded: this.castExpanded,
+              controls: 'cast-list',
+              label: this.castExpanded ? s.showFewerCast : s.showAllCast(cast.length),
+              onToggle: () => (this.castExpanded = !this.castExpanded),
+              oldPart: 'button',
+            })
           : nothing
       }
     </div>`;

@@ -34,7 +34,7 @@ const stars = (fraction: number) =>
  *
  * @summary A film's scores with their sources and bands, details in a tooltip.
  *
- * @csspart list - The list of scores (`ul`).
+ * @csspart list - The list of scores, a `ul` (also `base`).
  * @csspart item - One score (`li`): the focusable score and its tooltip.
  * @csspart score - The score itself: a coloured box for /100 and percentages, the number otherwise.
  * @csspart source-name - The name of the source ("Metacritic").
@@ -43,17 +43,7 @@ const stars = (fraction: number) =>
  * @csspart meta - Count and average ("51 reviews · avg. 7.7/10"); `full` variant.
  * @csspart tooltip - The tooltip with the details of a score.
  *
- * @cssprop --film-color-text - Main text colour.
- * @cssprop --film-color-muted - Secondary text (count, average).
- * @cssprop --film-color-surface - Tooltip background, and the text colour on coloured score boxes.
- * @cssprop --film-color-border - Tooltip border, neutral score boxes and the empty part of the stars.
- * @cssprop --film-color-accent - Links and the focus ring.
- * @cssprop --film-color-positive - Good bands (universal acclaim, generally favourable, fresh).
- * @cssprop --film-color-mixed - Middle band (mixed or average).
- * @cssprop --film-color-negative - Bad bands (unfavourable, overwhelming dislike, rotten).
  * @cssprop --film-color-star - Filled part of the star meter.
- * @cssprop --film-radius - Corner radius (score boxes use a fraction of it).
- * @cssprop --film-font-family - Font; inherits the page's by default.
  */
 export class FilmRatingsBadge extends FilmElement {
   static override styles = [...FilmElement.styles, tooltipStyles, styles];
@@ -81,7 +71,7 @@ export class FilmRatingsBadge extends FilmElement {
     const wanted = this.source?.trim().toLowerCase();
     const ratings = (film.ratings ?? []).filter((rating) => !wanted || rating.source.toLowerCase() === wanted);
     if (!ratings.length) return nothing;
-    return html`<ul part="list" class="list" aria-label=${this.strings.ratingsOf(film.title)}>
+    return html`<ul part="base list" class="list" aria-label=${this.strings.ratingsOf(film.title)}>
       ${ratings.map((rating, i) => this.renderRating(rating, i))}
     </ul>`;
   }

@@ -90,15 +90,6 @@ const score = (review: Review) => (review.rating && review.rating.max > 0 ? revi
  * @csspart read-more - The "Read more" / "Read less" button.
  * @csspart link - The link to the full review.
  *
- * @cssprop --film-color-text - Main text colour.
- * @cssprop --film-color-muted - Secondary text colour (outlet, date, readout).
- * @cssprop --film-color-surface - Slide background.
- * @cssprop --film-color-surface-alt - Button and empty-star background.
- * @cssprop --film-color-border - Slide and button borders.
- * @cssprop --film-color-accent - Links, selected tab, filled stars and focus ring.
- * @cssprop --film-radius - Corner radius of slides and buttons.
- * @cssprop --film-space - The base spacing unit.
- * @cssprop --film-font-family - Font; inherits the page's by default.
  * @cssprop --film-review-carousel-lines - Lines of review text shown before "Read more" (default 6).
  */
 export class FilmReviewCarousel extends FilmElement {

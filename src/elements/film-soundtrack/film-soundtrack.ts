@@ -2,11 +2,11 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
 import { closeDirectionControls } from '../../data/bidi.js';
-import type { Film, Soundtrack } from '../../data/film.js';
+import type { Soundtrack } from '../../data/film.js';
 import { formatClock, formatDate, formatList, formatSpokenDuration } from '../../data/format.js';
 import { FilmElement } from '../../internal/film-element.js';
 import { localize } from '../../internal/i18n.js';
-import { heading } from '../../internal/templates.js';
+import { disclosure, heading } from '../../internal/templates.js';
 import { translations } from './film-soundtrack.strings.js';
 import { styles } from './film-soundtrack.styles.js';
 import { FEATURED_LIMIT, nameKey, tracklistView, type Row, type View } from './tracklist.js';
@@ -24,7 +24,7 @@ import { FEATURED_LIMIT, nameKey, tracklistView, type Row, type View } from './t
  *
  * @summary A soundtrack album and its tracklist.
  *
- * @csspart album - The album's outer box (a `section`).
+ * @csspart album - The album's outer box, a `section` (also `base`).
  * @csspart header - The album header: title and facts.
  * @csspart title - The album title (a heading of level `heading-level`).
  * @csspart facts - Label, catalogue number, release date, composer and featured performers.
@@ -39,18 +39,10 @@ import { FEATURED_LIMIT, nameKey, tracklistView, type Row, type View } from './t
  * @csspart performers - A track's performers.
  * @csspart writers - A track's writers.
  * @csspart duration - A track's duration (m:ss or h:mm:ss), only when known.
- * @csspart button - The "Show all tracks" / "Show fewer tracks" button.
+ * @csspart disclosure - The "Show all tracks" / "Show fewer tracks" button.
+ * @csspart button - Deprecated: the same button as `disclosure` (kept until 0.3).
  * @csspart notes - The album notes.
  *
- * @cssprop --film-color-text - Main text colour.
- * @cssprop --film-color-muted - Secondary text colour (positions, writers, notes).
- * @cssprop --film-color-surface - Album background.
- * @cssprop --film-color-surface-alt - Background of featured and highlighted tracks.
- * @cssprop --film-color-border - Album border and track separators.
- * @cssprop --film-color-accent - Featured performers, the highlight bar, buttons and focus ring.
- * @cssprop --film-radius - Corner radius of the album box.
- * @cssprop --film-space - The base spacing unit.
- * @cssprop --film-font-family - Font; inherits the page's by default.
  */
 export class FilmSoundtrack extends FilmElement {
   static override styles = [...FilmElement.styles, styles];
@@ -80,16 +72,14 @@ export class FilmSoundtrack extends FilmElement {
 
   /** Derived in willUpdate so that render stays cheap for thousand-track box sets. */
   private view?: View;
-  private viewFilm?: Film;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const film = this.filmData;
     // A new film starts collapsed.
-    if (film !== this.viewFilm) this.expanded = false;
-    if (film !== this.viewFilm || changed.has('performer') || changed.has('highlight') || changed.has('locale' as keyof FilmSoundtrack)) {
-      this.viewFilm = film;
-      this.view = film?.soundtrack && tracklistView(film.soundtrack, this.strings, this);
+    if (changed.has('filmData')) this.expanded = false;
+    if (changed.has('filmData') || changed.has('performer') || changed.has('highlight') || changed.has('locale' as keyof FilmSoundtrack)) {
+      const soundtrack = this.filmData?.soundtrack;
+      this.view = soundtrack && tracklistView(soundtrack, this.strings, this);
     }
   }
 
@@ -97,7 +87,7 @@ export class FilmSoundtrack extends FilmElement {
     const view = this.view;
     if (!view) return nothing;
     const { soundtrack } = view;
-    return html`<section part="album" class="album surface" aria-labelledby="title">
+    return html`<section part="base album" class="album surface" aria-labelledby="title">
       <header part="header" class="header">
         ${heading(this.headingLevel, soundtrack.title, { id: 'title', part: 'title', className: 'title' })} ${this.renderFacts(view)}
       </header>
@@ -170,9 +160,13 @@ export class FilmSoundtrack extends FilmElement {
       </div>
       ${
         long
-          ? html`<button part="button" class="text-button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="tracks" @click=${this.toggle}>
-            ${this.expanded ? s.showFewerTracks : s.showAllTracks(rows.length)}
-          </button>`
+          ? disclosure({
+              expanded: this.expanded,
+              controls: 'tracks',
+              label: this.expanded ? s.showFewerTracks : s.showAllTracks(rows.length),
+              onToggle: this.toggle,
+              oldPart: 'button',
+            })
           : nothing
       }
     </div>`;
