@@ -5,15 +5,17 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/film-review-carousel.js';
 
 import type { FilmInput } from '../src/data/schema.js';
+import { CAROUSEL_KINDS, CAROUSEL_SORTS } from '../src/elements/film-review-carousel/film-review-carousel.js';
+import { THEMES } from '../src/internal/film-element.js';
 import sample from '../src/samples/leaving-las-vegas.json';
 
 interface Args {
   film?: FilmInput | string;
   src?: string;
-  theme?: 'light' | 'dark';
+  theme?: (typeof THEMES)[number];
   label?: string;
-  kind: 'all' | 'critic' | 'audience';
-  sort: 'data' | 'date' | 'rating';
+  kind: (typeof CAROUSEL_KINDS)[number];
+  sort: (typeof CAROUSEL_SORTS)[number];
   autoplay: boolean;
   interval: number;
   slidesPerView?: number;
@@ -78,10 +80,10 @@ const meta: Meta<Args> = {
   argTypes: {
     film: { control: 'object', description: 'The film (property `film`, or JSON text in the `film` attribute).' },
     src: { control: 'text' },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    theme: { control: 'inline-radio', options: [undefined, ...THEMES] },
     label: { control: 'text' },
-    kind: { control: 'inline-radio', options: ['all', 'critic', 'audience'] },
-    sort: { control: 'inline-radio', options: ['data', 'date', 'rating'] },
+    kind: { control: 'inline-radio', options: CAROUSEL_KINDS },
+    sort: { control: 'inline-radio', options: CAROUSEL_SORTS },
     autoplay: { control: 'boolean' },
     interval: { control: { type: 'number', min: 1000, step: 500 } },
     slidesPerView: { name: 'slides-per-view', control: { type: 'number', min: 1, max: 4 } },

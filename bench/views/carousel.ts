@@ -2,16 +2,17 @@
  * The DOM of `<film-review-carousel>` (src/elements/film-review-carousel/film-review-carousel.ts) with
  * its defaults (kind all, data order, no autoplay), for the baselines: the controls and the window of
  * slides around the current one. Swipe, drag, keys and rotation are left out: the baselines only
- * render and move.
+ * render and move. Which reviews show, in which order, and which texts are long enough for "Read
+ * more" come from the element's own pure module (reviews.ts).
  */
 import type { Review } from '../../src/data/film.js';
 import { formatDate, formatNumber } from '../../src/data/format.js';
 import type { Strings } from '../../src/elements/film-review-carousel/film-review-carousel.strings.js';
-import { externalLink, type H } from './h.js';
+import { mayOverflow, selectReviews } from '../../src/elements/film-review-carousel/reviews.js';
+import { disclosure, externalLink, type H } from './h.js';
 
 /** Slides kept in the DOM on each side of the visible ones. */
 export const BUFFER = 2;
-const MAYBE_CLAMPED = 160;
 const MAX_TABS = 16;
 
 const star = 'M12 2.5l2.94 5.96 6.56.95-4.75 4.63 1.12 6.54L12 17.5l-5.87 3.08 1.12-6.54L2.5 9.41l6.56-.95z';
@@ -31,7 +32,10 @@ export interface CarouselState {
   index: number;
   /** The element's measured width (0 until known). */
   width: number;
-  /** Reviews whose clamped text was measured: does it overflow? */
+  /**
+   * Reviews whose clamped text was measured: does it overflow? A long text that does not gets its
+   * "Read more" `hidden` (ours sets that attribute after layout, without rendering again).
+   */
   overflows: Map<Review, boolean>;
 }
 
@@ -50,12 +54,13 @@ export const positions = (width: number, count: number) => Math.max(1, count - p
 export function carouselView<N>(
   h: H<N>,
   title: string,
-  reviews: readonly Review[],
+  all: readonly Review[],
   state: CarouselState,
   on: CarouselActions,
   s: Strings,
   locale: string,
 ): N | null {
+  const reviews = selectReviews(all, 'all', 'data');
   const count = reviews.length;
   if (!count) return null;
   const { index, width } = state;
@@ -141,8 +146,7 @@ export function carouselView<N>(
   for (let i = start; i < end; i++) {
     const review = reviews[i]!;
     const visible = i >= index && i < index + per;
-    const canClamp = review.text.length > MAYBE_CLAMPED || review.text.includes('\n');
-    const hasButton = state.overflows.get(review) ?? canClamp;
+    const long = mayOverflow(review);
     const kind = review.kind && s.reviewKind[review.kind];
     const { rating } = review;
     slides.push(
@@ -196,17 +200,19 @@ export function carouselView<N>(
               )
             : null,
           review.title ? h('p', { part: 'review-title', class: 'review-title', dir: 'auto' }, review.title) : null,
-          h('p', { part: 'text', class: 'text clamped', id: `text-${i}`, 'data-index': i, dir: 'auto' }, review.text),
-          hasButton || review.url
+          h('p', { part: 'text', class: long ? 'text clamped' : 'text', id: `text-${i}`, dir: 'auto' }, review.text),
+          long || review.url
             ? h(
                 'div',
                 { class: 'actions' },
-                hasButton
-                  ? h(
-                      'button',
-                      { part: 'read-more', class: 'text-button', type: 'button', 'aria-expanded': 'false', 'aria-controls': `text-${i}` },
-                      s.readMore,
-                    )
+                long
+                  ? disclosure(h, {
+                      expanded: false,
+                      controls: `text-${i}`,
+                      label: s.readMore,
+                      oldPart: 'read-more',
+                      hidden: state.overflows.get(review) === false,
+                    })
                   : null,
                 review.url
                   ? h(
@@ -224,7 +230,7 @@ export function carouselView<N>(
 
   return h(
     'section',
-    { part: 'carousel', class: 'carousel', 'aria-roledescription': 'carousel', 'aria-label': s.reviewsOf(title) },
+    { part: 'base carousel', class: 'carousel', 'aria-roledescription': 'carousel', 'aria-label': s.reviewsOf(title) },
     h('div', { class: 'sizer' }),
     controls,
     h(

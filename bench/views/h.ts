@@ -9,6 +9,8 @@
  * listeners, `style` is an object (camelCase or `--custom`), `.value` sets the property, `key` is for
  * React only. `undefined`, `null` and `false` leave an attribute out; `true` sets it empty.
  */
+import { clampLevel } from '../../src/internal/templates.js';
+
 export type Props = Record<string, unknown>;
 export type Child<N> = N | string | number | null | undefined | false | readonly Child<N>[];
 
@@ -17,9 +19,6 @@ export interface H<N> {
   /** An element in the SVG namespace (React infers it from the `<svg>` parent; the DOM needs telling). */
   svg(tag: string, props?: Props | null, ...children: Child<N>[]): N;
 }
-
-/** Same as src/internal/templates.ts#clampLevel (not imported: that module brings lit-html along). */
-export const clampLevel = (level: number): number => (Number.isFinite(level) ? Math.min(6, Math.max(1, Math.round(level))) : 3);
 
 /** src/internal/templates.ts#heading */
 export function heading<N>(h: H<N>, level: number, content: Child<N>, options: { id?: string; part?: string; className?: string } = {}): N {
@@ -33,4 +32,25 @@ export function heading<N>(h: H<N>, level: number, content: Child<N>, options: {
 /** src/internal/templates.ts#externalLink */
 export function externalLink<N>(h: H<N>, url: string | undefined, content: Child<N>): Child<N> {
   return url ? h('a', { href: url, rel: 'noopener noreferrer' }, content) : content;
+}
+
+/** src/internal/templates.ts#disclosure */
+export function disclosure<N>(
+  h: H<N>,
+  // `hidden`: a baseline renders it from its measurement, where ours sets it after layout (the carousel).
+  options: { expanded: boolean; controls: string; label: Child<N>; onToggle?: () => void; oldPart: string; hidden?: boolean },
+): N {
+  return h(
+    'button',
+    {
+      type: 'button',
+      part: `disclosure ${options.oldPart}`,
+      class: 'text-button',
+      'aria-expanded': options.expanded ? 'true' : 'false',
+      'aria-controls': options.controls,
+      onclick: options.onToggle,
+      hidden: options.hidden,
+    },
+    options.label,
+  );
 }

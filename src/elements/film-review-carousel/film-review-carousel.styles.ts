@@ -1,10 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    container-type: inline-size;
-    max-width: 100%;
-  }
   .carousel {
     display: grid;
     gap: calc(var(--_space) * 0.5);
@@ -233,6 +229,10 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: baseline;
     gap: 0.25rem 1.25rem;
+  }
+  /* "Read more" is hidden after layout where the text fits: no empty row (and gap) is left behind. */
+  .actions:has(> [hidden]:only-child) {
+    display: none;
   }
 
   @container (max-width: 360px) {

@@ -8,9 +8,15 @@ import { formatDate, formatNumber } from '../../data/format.js';
 import { cssomStyle } from '../../internal/cssom-style.js';
 import { FilmElement } from '../../internal/film-element.js';
 import { localize } from '../../internal/i18n.js';
-import { externalLink } from '../../internal/templates.js';
+import { layoutByWidth } from '../../internal/styles.js';
+import { disclosure, externalLink } from '../../internal/templates.js';
 import { translations } from './film-review-carousel.strings.js';
 import { styles } from './film-review-carousel.styles.js';
+import { CAROUSEL_KINDS, CAROUSEL_SORTS, mayOverflow, selectReviews, type CarouselKind, type CarouselSort } from './reviews.js';
+import { RotationController } from './rotation-controller.js';
+import { ScrollController } from './scroll-controller.js';
+
+export { CAROUSEL_KINDS, CAROUSEL_SORTS };
 
 export interface FilmSlideChangeDetail {
   /** Position of the (first) shown slide in the filtered, sorted list, from 0. */
@@ -27,11 +33,8 @@ declare global {
 
 /** Slides kept in the DOM on each side of the visible ones: enough to see a neighbour while swiping. */
 const BUFFER = 2;
-/** Texts shorter than this (and without line breaks) cannot fill the clamp; longer ones are measured. */
-const MAYBE_CLAMPED = 160;
-/** A mouse must move this far (px) before a press becomes a drag (and its click is swallowed). */
-const DRAG_SLOP = 6;
 
+/** Where a move comes from: the user's (`user`, `swipe`) stop rotation for good; the methods' are applied by the next update. */
 type MoveSource = 'user' | 'swipe' | 'rotation' | 'api';
 
 const star = 'M12 2.5l2.94 5.96 6.56.95-4.75 4.63 1.12 6.54L12 17.5l-5.87 3.08 1.12-6.54L2.5 9.41l6.56-.95z';
@@ -47,10 +50,6 @@ const icons = {
 const icon = (shape: keyof typeof icons) =>
   html`<svg class="icon ${shape}" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${icons[shape]}</svg>`;
 
-/** Newest first; undated reviews last (ISO dates of any precision compare as text). */
-const byDate = (a: Review, b: Review) => ((a.date ?? '') < (b.date ?? '') ? 1 : (a.date ?? '') > (b.date ?? '') ? -1 : 0);
-const score = (review: Review) => (review.rating && review.rating.max > 0 ? review.rating.value / review.rating.max : -1);
-
 /**
  * A film's critic and audience reviews as a carousel, following the WAI-ARIA APG carousel pattern:
  * previous/next buttons, a slide picker (tabs when there are few slides, a position readout and a
@@ -61,16 +60,20 @@ const score = (review: Review) => (review.rating && review.rating.max > 0 ? revi
  * Slides scroll with CSS scroll snap, so touch swipes and trackpads work natively; a mouse can drag
  * them too. Only the visible slides and two on each side are in the DOM, so 10,000 reviews cost about
  * what 10 do. Each slide shows the author, outlet, critic or audience, date, score (normalised to its
- * own scale, with a star meter and a text alternative), title, the text clamped to a few lines with
- * "Read more", and a link to the full review.
+ * own scale, with a star meter and a text alternative), title, the text, and a link to the full
+ * review. A long text is clamped to a few lines with "Read more"; the button is hidden where the text
+ * fits after all.
  *
  * Reviews without a `kind` are shown only with `kind="all"`. Renders nothing when no review is left.
  *
+ * The element keeps the window of slides and renders; rotation (rotation-controller.ts), scrolling and
+ * dragging (scroll-controller.ts) and the choice and order of reviews (reviews.ts) live beside it.
+ *
  * @summary A carousel of a film's reviews.
  *
- * @fires film-slide-change - The shown slide changed (buttons, keys, picker, swipe, rotation or the methods); detail `{ index, review }`.
+ * @fires film-slide-change - The shown slide changed (buttons, keys, picker, swipe, rotation or the methods); detail `{ index, review }`. For the methods, once the update that applies the move is done.
  *
- * @csspart carousel - The carousel region (`aria-roledescription="carousel"`).
+ * @csspart carousel - The carousel region (`aria-roledescription="carousel"`; also `base`).
  * @csspart controls - The bar with the rotation, previous/next buttons and the picker.
  * @csspart rotation - The start/stop rotation button (only with `autoplay`).
  * @csspart previous - The previous-review button.
@@ -86,14 +89,16 @@ const score = (review: Review) => (review.rating && review.rating.max > 0 ? revi
  * @csspart meta - Outlet, critic/audience and date.
  * @csspart score - The score: star meter and "2.75 / 5".
  * @csspart review-title - The review's title.
- * @csspart text - The review's text (clamped until expanded).
- * @csspart read-more - The "Read more" / "Read less" button.
+ * @csspart text - The review's text (clamped until expanded, when long).
+ * @csspart disclosure - The "Read more" / "Read less" button of a long text.
+ * @csspart read-more - Deprecated: the same button as `disclosure` (kept until 0.3).
  * @csspart link - The link to the full review.
  *
- * @cssprop --film-review-carousel-lines - Lines of review text shown before "Read more" (default 6).
+ * @cssprop --film-review-carousel-lines - Lines of a long review text shown before "Read more" (default 6).
  */
 export class FilmReviewCarousel extends FilmElement {
-  static override styles = [...FilmElement.styles, styles];
+  static override styles = [...FilmElement.styles, layoutByWidth, styles];
+  protected static override enumerated = { ...FilmElement.enumerated, kind: CAROUSEL_KINDS, sort: CAROUSEL_SORTS };
 
   /** UI strings in the element's language (its own table: a page loads only the strings it shows). */
   private get strings() {
@@ -104,13 +109,13 @@ export class FilmReviewCarousel extends FilmElement {
   @property()
   label?: string;
 
-  /** Which reviews to show. */
+  /** Which reviews to show: `all`, or only `critic` or `audience` reviews. */
   @property()
-  kind: 'all' | 'critic' | 'audience' = 'all';
+  kind: CarouselKind = 'all';
 
-  /** Order of the slides: as in the data, newest first (`date`) or best first (`rating`); undated or unrated reviews go last. */
+  /** Order of the slides: as in the data (`data`), newest first (`date`) or best first (`rating`); undated or unrated reviews go last. */
   @property()
-  sort: 'data' | 'date' | 'rating' = 'data';
+  sort: CarouselSort = 'data';
 
   /** Rotate through the slides automatically (never under `prefers-reduced-motion` unless the user starts it). */
   @property({ type: Boolean })
@@ -130,51 +135,66 @@ export class FilmReviewCarousel extends FilmElement {
 
   /** Position of the first shown slide, from 0. */
   @state() private index = 0;
-  /** Whether rotation is on (the start/stop button says "Stop"). */
-  @state() private playing = false;
   /** The element's own width (ResizeObserver); 0 until measured. */
   @state() private width = 0;
 
-  /** The reviews after `kind` and `sort`; derived in willUpdate only when those or the film change. */
+  /** The reviews after `kind` and `sort`; derived in willUpdate when those or the film change. */
   private reviews: readonly Review[] = [];
-  private derivedFrom?: { film?: Film; kind: string; sort: string };
   private expanded = new Set<Review>();
-  /** Whether each (clamped) text overflows its clamp at the current width: measured after render. */
-  private overflows = new Map<Review, boolean>();
-
-  private timer?: ReturnType<typeof setTimeout>;
-  private hovered = false;
-  private reducedMotion = false;
-  private motionQuery?: MediaQueryList;
+  /** A move asked for through the methods (`to`, else the current position, then `step` more), applied by the next update. */
+  private requested?: { to?: number; step: number };
+  /** Where the last update moved to for the methods: announced once it is rendered. */
+  private announced?: number;
   private resizeObserver?: ResizeObserver;
   private observed?: Element;
-  /** Where the DOM's window of slides starts, as last rendered (scroll maths needs the DOM's truth). */
-  private renderedStart = 0;
-  private realign = true;
-  private animateDirection = 0;
-  private pointerDown = false;
-  private drag?: { id: number; x: number; scroll: number; moved: boolean };
-  private swallowClick = false;
-  private scrollTimer?: ReturnType<typeof setTimeout>;
+
+  private rotation = new RotationController(this, {
+    interval: () => this.interval,
+    canRotate: () => this.positions > 1,
+    advance: () => this.move(this.wrap(this.index + 1), 'rotation'),
+  });
+
+  private scrolling = new ScrollController(this, {
+    strip: () => this.renderRoot.querySelector<HTMLElement>('.slides'),
+    index: () => this.index,
+    perView: () => this.perView,
+    positions: () => this.positions,
+    windowStart: () => this.windowStart,
+    reducedMotion: () => this.rotation.reducedMotion,
+    settle: (index) => this.move(index, 'swipe'),
+  });
 
   /** Number of reviews after filtering. */
   get count(): number {
     return this.reviews.length;
   }
 
-  /** Shows the next slide (the first after the last). */
+  /**
+   * Shows the next slide (the first after the last). Like `previous()` and `goTo()`, applied by the next
+   * update, after any change of the film, `kind` or `sort` made before the call.
+   */
   next(): void {
-    this.move(this.index + 1 >= this.positions ? 0 : this.index + 1, 'api');
+    this.queueMove(undefined, 1);
   }
 
   /** Shows the previous slide (the last before the first). */
   previous(): void {
-    this.move(this.index === 0 ? this.positions - 1 : this.index - 1, 'api');
+    this.queueMove(undefined, -1);
   }
 
-  /** Shows the slide at `index` (from 0, in the filtered and sorted order; clamped to the range). */
+  /**
+   * Shows the slide at `index` (from 0, in the filtered and sorted order; clamped to the range). The
+   * order is the one after the next update: `el.sort = 'rating'; el.goTo(0)` shows the best review.
+   */
   goTo(index: number): void {
-    this.move(index, 'api');
+    this.queueMove(index, 0);
+  }
+
+  /** Calls made before an update add up: `previous(); previous()` goes back two, `goTo(3); next()` to 4. */
+  private queueMove(to: number | undefined, step: number) {
+    const before = this.requested;
+    this.requested = to === undefined ? { to: before?.to, step: (before?.step ?? 0) + step } : { to, step };
+    this.requestUpdate();
   }
 
   private get perView(): number {
@@ -192,37 +212,27 @@ export class FilmReviewCarousel extends FilmElement {
     return Math.max(0, this.index - BUFFER);
   }
 
+  /** `position` brought into range by wrapping around: one before the first is the last. */
+  private wrap(position: number): number {
+    const positions = this.positions;
+    return ((position % positions) + positions) % positions;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    this.motionQuery = matchMedia('(prefers-reduced-motion: reduce)');
-    this.reducedMotion = this.motionQuery.matches;
-    this.motionQuery.addEventListener('change', this.onMotionChange);
     this.resizeObserver = new ResizeObserver(([entry]) => {
       const width = Math.round(entry!.contentRect.width);
       if (width !== this.width) this.width = width;
     });
     this.observed = undefined;
-    if (this.hasUpdated) {
-      // Put back in the page: the strip lost its scroll position with its layout box.
-      this.realign = true;
-      this.requestUpdate();
-      this.observeWidth();
-      this.syncTimer();
-    }
+    if (this.hasUpdated) this.observeWidth();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.motionQuery?.removeEventListener('change', this.onMotionChange);
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.observed = undefined;
-    this.stopTimer();
-    clearTimeout(this.scrollTimer);
-    this.scrollTimer = undefined;
-    this.hovered = false;
-    this.pointerDown = false;
-    this.drag = undefined;
   }
 
   /**
@@ -237,170 +247,94 @@ export class FilmReviewCarousel extends FilmElement {
     this.observed = sizer;
   }
 
-  private onMotionChange = () => {
-    this.reducedMotion = !!this.motionQuery?.matches;
-    if (this.reducedMotion) this.playing = false;
-  };
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.derive();
-    if (changed.has('autoplay')) this.playing = this.autoplay && !this.reducedMotion;
-    if ((changed as Map<PropertyKey, unknown>).has('width') || changed.has('slidesPerView')) {
-      this.overflows.clear();
-      this.realign = true;
+    const own = changed as Map<PropertyKey, unknown>;
+    if (changed.has('filmData')) {
+      // A new film, from any input, starts at its first review with every text collapsed.
+      this.index = 0;
+      this.expanded.clear();
     }
+    if (changed.has('filmData') || changed.has('kind') || changed.has('sort')) {
+      // Same film, new filter or order: stay on the review being read if it is still there.
+      const current = changed.has('filmData') ? undefined : this.reviews[this.index];
+      this.reviews = selectReviews(this.filmData?.reviews ?? [], this.kind, this.sort);
+      this.index = current ? Math.max(0, this.reviews.indexOf(current)) : 0;
+      this.scrolling.realign();
+    }
+    if (own.has('width') || changed.has('slidesPerView')) this.scrolling.realign();
     this.index = Math.min(this.index, this.positions - 1);
-  }
-
-  /**
-   * Filters and sorts, only when the film, `kind` or `sort` changed (O(n log n) once, not per render or
-   * move). Also called by the methods, so `el.sort = 'rating'; el.goTo(0)` goes to the best review.
-   */
-  private derive() {
-    const film = this.filmData;
-    const from = this.derivedFrom;
-    if (!from || from.film !== film || from.kind !== this.kind || from.sort !== this.sort) {
-      const current = this.reviews[this.index];
-      let list: readonly Review[] = film?.reviews ?? [];
-      if (this.kind === 'critic' || this.kind === 'audience') list = list.filter((r) => r.kind === this.kind);
-      if (this.sort === 'date') list = [...list].sort(byDate);
-      else if (this.sort === 'rating') list = [...list].sort((a, b) => score(b) - score(a));
-      this.reviews = list;
-      if (from?.film !== film) {
-        this.index = 0;
-        this.expanded.clear();
-        this.overflows.clear();
-      } else {
-        // Same film, new filter or order: stay on the review being read if it is still there.
-        this.index = current ? Math.max(0, list.indexOf(current)) : 0;
-      }
-      this.derivedFrom = { film, kind: this.kind, sort: this.sort };
-      this.realign = true;
+    // The methods' moves, now that the list they name positions in is the one this update shows.
+    const requested = this.requested;
+    this.requested = undefined;
+    if (requested) {
+      const from = requested.to === undefined ? this.index : this.clamp(requested.to);
+      this.move(this.wrap(from + requested.step), 'api');
     }
+    if (changed.has('autoplay')) this.rotation.reset(this.autoplay);
+    if (changed.has('interval')) this.rotation.restartClock();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.observeWidth();
-    const scroller = this.scroller;
-    if (scroller) {
-      this.renderedStart = this.windowStart;
-      if (this.realign || (changed as Map<PropertyKey, unknown>).has('index')) this.alignScroll(scroller, 'instant');
-      if (this.animateDirection) this.animateSlides(scroller);
-      this.measureClamps(scroller);
-    }
-    this.realign = false;
-    this.animateDirection = 0;
-    if (changed.has('interval') && this.timer !== undefined) this.stopTimer();
-    this.syncTimer();
+    this.fitDisclosures();
+    const announced = this.announced;
+    this.announced = undefined;
+    if (announced !== undefined) this.announce(announced);
   }
 
-  private get scroller(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('.slides');
-  }
-
-  private get rtl(): boolean {
-    return getComputedStyle(this).direction === 'rtl';
-  }
-
-  /** Puts the current slide at the start of the strip. RTL scroll offsets are negative in every engine. */
-  private alignScroll(scroller: HTMLElement, behavior: ScrollBehavior, index = this.index) {
-    const step = scroller.clientWidth / this.perView;
-    scroller.scrollTo({ left: (this.rtl ? -1 : 1) * (index - this.renderedStart) * step, behavior });
-  }
-
-  /** Where the strip is scrolled to, in slides from the first one in the list (fractional mid-swipe). */
-  private scrollPosition(scroller: HTMLElement): number {
-    const step = scroller.clientWidth / this.perView;
-    return this.renderedStart + (step ? ((this.rtl ? -1 : 1) * scroller.scrollLeft) / step : 0);
-  }
-
-  /** Button, key and rotation moves jump the scroll position; a short slide-in shows where from. */
-  private animateSlides(scroller: HTMLElement) {
-    if (this.reducedMotion || typeof Element.prototype.animate !== 'function') return;
-    const offset = this.animateDirection * (this.rtl ? -1 : 1) * 32;
-    // The review boxes move, not the slides: a slide is a snap area, and moving it would make the
-    // strip re-snap mid-animation. Movement only: fading would dip text below contrast minimums.
-    for (const box of scroller.querySelectorAll<HTMLElement>('.slide:not([inert]) > .review')) {
-      box.animate([{ transform: `translateX(${offset}px)` }, { transform: 'none' }], { duration: 220, easing: 'ease-out' });
+  /**
+   * A long text that fits its clamp at this width needs no "Read more". Whether a text is long is decided
+   * on the data (`mayOverflow`): that is what a server render shows, and what this update rendered. Here,
+   * after layout and before the browser paints, the button of a long text that fits is hidden, and shown
+   * again once it no longer fits (or is expanded). Rendering from the measurement instead would take a
+   * second update after every update. The template never binds `hidden` on the button: it is this
+   * method's alone, and stale values left on a reused button are corrected here on every update.
+   */
+  private fitDisclosures() {
+    for (const button of this.renderRoot.querySelectorAll<HTMLButtonElement>('.review [part~="disclosure"]')) {
+      const text = button.closest('.review')!.querySelector<HTMLElement>('.text');
+      // A text without a box (the element is in a hidden container) keeps its button until a width
+      // change brings an update that can measure it.
+      const fits = !!text && text.classList.contains('clamped') && text.clientHeight > 0 && text.scrollHeight <= text.clientHeight + 1;
+      if (button.hidden !== fits) button.hidden = fits;
     }
   }
 
-  /** A clamped text that fits gets no "Read more"; one that overflows (whatever its length) gets one. */
-  private measureClamps(scroller: HTMLElement) {
-    let changed = false;
-    for (const text of scroller.querySelectorAll<HTMLElement>('.text.clamped')) {
-      const review = this.reviews[Number(text.dataset.index)];
-      if (!review) continue;
-      const overflows = text.scrollHeight > text.clientHeight + 1;
-      if (this.overflows.get(review) !== overflows) {
-        this.overflows.set(review, overflows);
-        changed = true;
-      }
-    }
-    if (changed) this.requestUpdate();
+  private clamp(target: number): number {
+    return Math.max(0, Math.min(Math.round(target) || 0, this.positions - 1));
   }
 
+  /**
+   * Makes `target` (clamped) the current position. Buttons, keys, the picker and swipes are the user
+   * taking over: rotation stops for good. A real move restarts rotation's clock and fires
+   * `film-slide-change` — at once, or for the methods once their update is rendered.
+   */
   private move(target: number, source: MoveSource) {
-    this.derive();
     if (!this.count) return;
-    const index = Math.max(0, Math.min(Math.round(target) || 0, this.positions - 1));
-    // Taking over (buttons, keys, picker, swipe) ends rotation for good; the methods only reset its clock.
-    if (source === 'user' || source === 'swipe') this.playing = false;
-    if (index === this.index) return;
-    this.animateDirection = source === 'swipe' ? 0 : index > this.index ? 1 : -1;
-    this.index = index;
-    this.stopTimer();
-    this.dispatchEvent(
-      new CustomEvent('film-slide-change', { detail: { index, review: this.reviews[index]! }, bubbles: true, composed: true }),
-    );
+    const position = this.clamp(target);
+    if (source === 'user' || source === 'swipe') this.rotation.stop();
+    if (position === this.index) return;
+    if (source !== 'swipe') this.scrolling.slideIn(position > this.index ? 1 : -1);
+    this.index = position;
+    this.rotation.restartClock();
+    if (source === 'api') this.announced = position;
+    else this.announce(position);
   }
 
-  private syncTimer() {
-    const run = this.playing && !this.hovered && this.isConnected && this.positions > 1;
-    if (run && this.timer === undefined) {
-      const interval = this.interval > 0 ? this.interval : 6000;
-      this.timer = setTimeout(() => {
-        this.timer = undefined;
-        this.move(this.index + 1 >= this.positions ? 0 : this.index + 1, 'rotation');
-        this.syncTimer();
-      }, interval);
-    } else if (!run) this.stopTimer();
-  }
-
-  private stopTimer() {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
+  private announce(index: number) {
+    const detail: FilmSlideChangeDetail = { index, review: this.reviews[index]! };
+    this.dispatchEvent(new CustomEvent('film-slide-change', { detail, bubbles: true, composed: true }));
   }
 
   // --- events -------------------------------------------------------------------------------------
 
-  private onFocusIn(event: FocusEvent) {
-    // Keyboard (or script) focus arriving from outside stops rotation until the user restarts it.
-    // Focus that comes with a click is left to the click (the rotation button must be able to start it).
-    const from = event.relatedTarget as Node | null;
-    if (this.pointerDown || (from && (event.currentTarget as Node).contains(from))) return;
-    this.playing = false;
-  }
-
-  private onPointerEnter(event: PointerEvent) {
-    if (event.pointerType === 'touch') return;
-    this.hovered = true;
-    this.syncTimer();
-  }
-
-  private onPointerLeave(event: PointerEvent) {
-    this.pointerDown = false;
-    if (event.pointerType === 'touch') return;
-    this.hovered = false;
-    this.syncTimer();
-  }
-
   private onKeyNavigate(event: KeyboardEvent, wrap: boolean, focusTab = false) {
     const last = this.positions - 1;
-    const forward = this.rtl ? 'ArrowLeft' : 'ArrowRight';
-    const backward = this.rtl ? 'ArrowRight' : 'ArrowLeft';
+    const rtl = this.scrolling.rtl;
+    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+    const backward = rtl ? 'ArrowRight' : 'ArrowLeft';
     let target: number;
     if (event.key === forward) target = this.index === last && wrap ? 0 : this.index + 1;
     else if (event.key === backward) target = this.index === 0 && wrap ? last : this.index - 1;
@@ -414,81 +348,6 @@ export class FilmReviewCarousel extends FilmElement {
 
   private onSlidesKeydown(event: KeyboardEvent) {
     if (event.target === event.currentTarget) this.onKeyNavigate(event, false);
-  }
-
-  private onScroll(event: Event) {
-    // Engines without `scrollend` settle on the last scroll event instead; scrolls that land where
-    // the current slide already is (our own alignment) need no settling. A scroll event that arrives
-    // after removal (queued before it) must not start a timer: out of the page there is no position.
-    if ('onscrollend' in window || !this.isConnected) return;
-    clearTimeout(this.scrollTimer);
-    this.scrollTimer = undefined;
-    if (!this.drag?.moved && Math.abs(this.scrollPosition(event.currentTarget as HTMLElement) - this.index) < 0.01) return;
-    this.scrollTimer = setTimeout(() => {
-      this.scrollTimer = undefined;
-      this.onScrollEnd();
-    }, 120);
-  }
-
-  /** A swipe, a drag or a trackpad settled on a slide: make it current and re-centre the window. */
-  private onScrollEnd() {
-    const scroller = this.scroller;
-    if (!scroller || this.drag?.moved || !this.isConnected) return;
-    // The DOM is about to change (and the scroll maths with it): look again once it has.
-    if (this.isUpdatePending) return void this.updateComplete.then(() => this.isConnected && this.onScrollEnd());
-    const position = this.scrollPosition(scroller);
-    const nearest = Math.max(0, Math.min(Math.round(position), this.positions - 1));
-    if (nearest !== this.index) this.move(nearest, 'swipe');
-    else if (Math.abs(position - this.index) > 0.01) this.alignScroll(scroller, this.reducedMotion ? 'instant' : 'smooth');
-  }
-
-  private onPointerDown(event: PointerEvent) {
-    this.swallowClick = false;
-    const scroller = event.currentTarget as HTMLElement;
-    // Touch and pen scroll natively; a mouse drags by hand (not from a button, whose click must work).
-    if (event.pointerType !== 'mouse' || event.button !== 0 || (event.target as Element).closest('button')) return;
-    this.drag = { id: event.pointerId, x: event.clientX, scroll: scroller.scrollLeft, moved: false };
-  }
-
-  private onPointerMove(event: PointerEvent) {
-    const drag = this.drag;
-    if (!drag || event.pointerId !== drag.id) return;
-    const scroller = event.currentTarget as HTMLElement;
-    const dx = event.clientX - drag.x;
-    if (!drag.moved) {
-      if (Math.abs(dx) < DRAG_SLOP) return;
-      drag.moved = true;
-      scroller.setPointerCapture(drag.id);
-      scroller.setAttribute('data-dragging', '');
-      getSelection()?.removeAllRanges();
-    }
-    scroller.scrollLeft = drag.scroll - dx;
-  }
-
-  private onPointerUp(event: PointerEvent) {
-    const drag = this.drag;
-    this.drag = undefined;
-    if (!drag?.moved || event.pointerId !== drag.id) return;
-    const scroller = event.currentTarget as HTMLElement;
-    // The click that ends a drag must not follow a link or press a button under the pointer.
-    this.swallowClick = event.type === 'pointerup';
-    scroller.removeAttribute('data-dragging');
-    // Any deliberate drag moves one slide in its direction, like a swipe with scroll-snap-stop.
-    const moved = (this.rtl ? 1 : -1) * (event.clientX - drag.x);
-    const threshold = Math.min(40, scroller.clientWidth / this.perView / 5);
-    const target = Math.max(0, Math.min(this.index + (moved > threshold ? 1 : moved < -threshold ? -1 : 0), this.positions - 1));
-    this.alignScroll(scroller, this.reducedMotion ? 'instant' : 'smooth', target);
-  }
-
-  private onClickCapture(event: MouseEvent) {
-    if (!this.swallowClick) return;
-    this.swallowClick = false;
-    event.preventDefault();
-    event.stopPropagation();
-  }
-
-  private toggleRotation() {
-    this.playing = !this.playing;
   }
 
   private toggleText(review: Review) {
@@ -509,19 +368,7 @@ export class FilmReviewCarousel extends FilmElement {
     const end = Math.min(count, this.index + perView + BUFFER);
     const indexes: number[] = [];
     for (let i = start; i < end; i++) indexes.push(i);
-    return html`<section
-      part="carousel"
-      class="carousel"
-      aria-roledescription="carousel"
-      aria-label=${this.label || s.reviewsOf(film.title)}
-      @focusin=${this.onFocusIn}
-      @pointerdown=${() => (this.pointerDown = true)}
-      @pointerup=${() => (this.pointerDown = false)}
-      @pointercancel=${() => (this.pointerDown = false)}
-      @pointerenter=${this.onPointerEnter}
-      @pointerleave=${this.onPointerLeave}
-      @keydown=${() => (this.pointerDown = false)}
-    >
+    return html`<section part="base carousel" class="carousel" aria-roledescription="carousel" aria-label=${this.label || s.reviewsOf(film.title)}>
       <div class="sizer"></div>
       ${positions > 1 ? this.renderControls(positions, count) : nothing}
       <div
@@ -529,18 +376,10 @@ export class FilmReviewCarousel extends FilmElement {
         class="slides"
         id="slides"
         tabindex="0"
-        aria-live=${this.playing ? 'off' : 'polite'}
+        aria-live=${this.rotation.playing ? 'off' : 'polite'}
         aria-atomic="false"
         style=${cssomStyle({ '--_per-view': String(perView) })}
         @keydown=${this.onSlidesKeydown}
-        @scroll=${this.onScroll}
-        @scrollend=${this.onScrollEnd}
-        @pointerdown=${this.onPointerDown}
-        @pointermove=${this.onPointerMove}
-        @pointerup=${this.onPointerUp}
-        @pointercancel=${this.onPointerUp}
-        @click=${{ handleEvent: (e: MouseEvent) => this.onClickCapture(e), capture: true }}
-        @dragstart=${(e: DragEvent) => e.preventDefault()}
       >
         ${repeat(
           indexes,
@@ -557,12 +396,12 @@ export class FilmReviewCarousel extends FilmElement {
     return html`<div part="controls" class="controls">
       ${
         this.autoplay
-          ? html`<button part="rotation" class="icon-button rotation" type="button" aria-controls="slides" @click=${this.toggleRotation}>
-            ${icon(this.playing ? 'pause' : 'play')}<span class="visually-hidden">${this.playing ? s.stopRotation : s.startRotation}</span>
+          ? html`<button part="rotation" class="icon-button rotation" type="button" aria-controls="slides" @click=${() => this.rotation.toggle()}>
+            ${icon(this.rotation.playing ? 'pause' : 'play')}<span class="visually-hidden">${this.rotation.playing ? s.stopRotation : s.startRotation}</span>
           </button>`
           : nothing
       }
-      <button part="previous" class="icon-button" type="button" aria-controls="slides" @click=${() => this.move(this.index === 0 ? positions - 1 : this.index - 1, 'user')}>
+      <button part="previous" class="icon-button" type="button" aria-controls="slides" @click=${() => this.move(this.wrap(this.index - 1), 'user')}>
         ${icon('previous')}<span class="visually-hidden">${s.previousReview}</span>
       </button>
       ${
@@ -601,7 +440,7 @@ export class FilmReviewCarousel extends FilmElement {
             />
           </div>`
       }
-      <button part="next" class="icon-button" type="button" aria-controls="slides" @click=${() => this.move(this.index + 1 >= positions ? 0 : this.index + 1, 'user')}>
+      <button part="next" class="icon-button" type="button" aria-controls="slides" @click=${() => this.move(this.wrap(this.index + 1), 'user')}>
         ${icon('next')}<span class="visually-hidden">${s.nextReview}</span>
       </button>
     </div>`;
@@ -611,10 +450,9 @@ export class FilmReviewCarousel extends FilmElement {
     const review = this.reviews[i]!;
     const s = this.strings;
     const locale = this.locale;
+    const long = mayOverflow(review);
     // Only a shown slide is expanded: an expanded neighbour would stretch the strip for nothing.
-    const expanded = visible && this.expanded.has(review);
-    const canClamp = review.text.length > MAYBE_CLAMPED || review.text.includes('\n');
-    const hasButton = expanded || (this.overflows.get(review) ?? canClamp);
+    const expanded = long && visible && this.expanded.has(review);
     const kind = review.kind && s.reviewKind[review.kind];
     const { rating } = review;
     return html`<div
@@ -650,22 +488,19 @@ export class FilmReviewCarousel extends FilmElement {
             : nothing
         }
         ${review.title ? html`<p part="review-title" class="review-title" dir="auto">${review.title}</p>` : nothing}
-        <p part="text" class="text ${expanded ? '' : 'clamped'}" id="text-${i}" data-index=${i} dir="auto">${review.text}</p>
+        <p part="text" class="text ${long && !expanded ? 'clamped' : ''}" id="text-${i}" dir="auto">${review.text}</p>
         ${
-          hasButton || review.url
+          long || review.url
             ? html`<div class="actions">
               ${
-                hasButton
-                  ? html`<button
-                    part="read-more"
-                    class="text-button"
-                    type="button"
-                    aria-expanded=${expanded ? 'true' : 'false'}
-                    aria-controls="text-${i}"
-                    @click=${() => this.toggleText(review)}
-                  >
-                    ${expanded ? s.readLess : s.readMore}
-                  </button>`
+                long
+                  ? disclosure({
+                      expanded,
+                      controls: `text-${i}`,
+                      label: expanded ? s.readLess : s.readMore,
+                      onToggle: () => this.toggleText(review),
+                      oldPart: 'read-more',
+                    })
                   : nothing
               }
               ${
