@@ -88,6 +88,72 @@ function defineElementCalls({ helper = 'defineElement' } = {}) {
   };
 }
 
+/**
+ * Enumerated properties are typed from constants (`variant: (typeof BADGE_VARIANTS)[number]`, or an
+ * alias of that such as `CarouselKind`), so that the values live in one place. The analyzer records
+ * the type as written, which tells an editor, Storybook or the generated typings nothing. This plugin
+ * reads every `const X = [...] as const` of string literals (spreads of other such constants
+ * included) and every type alias, and rewrites such types as the union they stand for
+ * (`'full' | 'compact'`).
+ */
+function enumeratedTypes() {
+  /** name → its members: string literals, or `...OTHER` spreads */
+  const constants = new Map();
+  /** alias name → the type text it stands for */
+  const aliases = new Map();
+  const valuesOf = (name, seen = new Set()) => {
+    if (seen.has(name) || !constants.has(name)) return undefined;
+    seen.add(name);
+    const values = [];
+    for (const member of constants.get(name)) {
+      if (member.spread) {
+        const inner = valuesOf(member.spread, seen);
+        if (!inner) return undefined;
+        values.push(...inner);
+      } else values.push(member.value);
+    }
+    return values;
+  };
+  const resolve = (text, depth = 0) => {
+    if (!text || depth > 5) return text;
+    const typeofMatch = /^\(typeof (\w+)\)\[number\]$/.exec(text.trim());
+    if (typeofMatch) {
+      const values = valuesOf(typeofMatch[1]);
+      return values ? values.map((value) => `'${value}'`).join(' | ') : text;
+    }
+    // `X | undefined`, and aliases
+    const parts = text.split('|').map((part) => part.trim());
+    if (parts.length > 1) return parts.map((part) => resolve(part, depth + 1)).join(' | ');
+    return aliases.has(text.trim()) ? resolve(aliases.get(text.trim()), depth + 1) : text;
+  };
+  return {
+    name: 'film-elements:enumerated-types',
+    analyzePhase({ ts, node }) {
+      if (ts.isTypeAliasDeclaration(node)) aliases.set(node.name.text, node.type.getText());
+      if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !node.initializer) return;
+      let init = node.initializer;
+      if (ts.isSatisfiesExpression?.(init)) init = init.expression;
+      if (!ts.isAsExpression(init) || !ts.isArrayLiteralExpression(init.expression)) return;
+      const members = [];
+      for (const element of init.expression.elements) {
+        if (ts.isStringLiteral(element)) members.push({ value: element.text });
+        else if (ts.isSpreadElement(element) && ts.isIdentifier(element.expression)) members.push({ spread: element.expression.text });
+        else return;
+      }
+      constants.set(node.name.text, members);
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules ?? []) {
+        for (const declaration of module.declarations ?? []) {
+          for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
+            if (item.type?.text) item.type.text = resolve(item.type.text);
+          }
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/*.test.ts', 'src/**/*.stories.ts'],
@@ -95,5 +161,5 @@ export default {
   litelement: true,
   // The analyzer would otherwise rewrite package.json to add `customElements`; that field is set by hand.
   packagejson: false,
-  plugins: [defineElementCalls(), publicApiOnly()],
+  plugins: [defineElementCalls(), publicApiOnly(), enumeratedTypes()],
 };

@@ -1,7 +1,8 @@
 /** The element classes without registering any tag: extend them or define them under your own names. */
-export { FilmElement, type FilmErrorDetail, type FilmLoadDetail } from './internal/film-element.js';
+export { FilmElement, THEMES, type FilmErrorDetail, type FilmLoadDetail } from './internal/film-element.js';
 export { FilmCard } from './elements/film-card/film-card.js';
-export { FilmRatingsBadge } from './elements/film-ratings-badge/film-ratings-badge.js';
-export { FilmAwardsList } from './elements/film-awards-list/film-awards-list.js';
+export { BADGE_VARIANTS, FilmRatingsBadge } from './elements/film-ratings-badge/film-ratings-badge.js';
+export { AWARDS_FILTERS, AWARDS_GROUPINGS, FilmAwardsList } from './elements/film-awards-list/film-awards-list.js';
 export { FilmReviewCarousel, type FilmSlideChangeDetail } from './elements/film-review-carousel/film-review-carousel.js';
+export { CAROUSEL_KINDS, CAROUSEL_SORTS } from './elements/film-review-carousel/reviews.js';
 export { FilmSoundtrack } from './elements/film-soundtrack/film-soundtrack.js';

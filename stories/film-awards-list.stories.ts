@@ -5,6 +5,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/film-awards-list.js';
 
 import type { FilmInput } from '../src/data/schema.js';
+import { AWARDS_FILTERS, AWARDS_GROUPINGS } from '../src/elements/film-awards-list/film-awards-list.js';
+import { THEMES } from '../src/internal/film-element.js';
 import sample from '../src/samples/leaving-las-vegas.json';
 
 interface Args {
@@ -26,9 +28,9 @@ const meta: Meta<Args> = {
   argTypes: {
     film: { control: 'object', description: 'The film (property `film`, or JSON text in the `film` attribute).' },
     src: { control: 'text' },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
-    filter: { control: 'inline-radio', options: ['all', 'wins'] },
-    groupBy: { name: 'group-by', control: 'inline-radio', options: ['ceremony', 'person'] },
+    theme: { control: 'inline-radio', options: [undefined, ...THEMES] },
+    filter: { control: 'inline-radio', options: AWARDS_FILTERS },
+    groupBy: { name: 'group-by', control: 'inline-radio', options: AWARDS_GROUPINGS },
     openGroups: { name: 'open-groups', control: { type: 'number', min: 0, max: 20 } },
     headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 6 } },
     width: { control: 'text', description: 'Width of the container around the list (story only).' },

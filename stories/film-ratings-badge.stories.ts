@@ -5,6 +5,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/film-ratings-badge.js';
 
 import type { FilmInput } from '../src/data/schema.js';
+import { BADGE_VARIANTS } from '../src/elements/film-ratings-badge/film-ratings-badge.js';
+import { THEMES } from '../src/internal/film-element.js';
 import sample from '../src/samples/leaving-las-vegas.json';
 
 interface Args {
@@ -45,9 +47,9 @@ const meta: Meta<Args> = {
   argTypes: {
     film: { control: 'object', description: 'The film (property `film`, or JSON text in the `film` attribute).' },
     src: { control: 'text' },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    theme: { control: 'inline-radio', options: [undefined, ...THEMES] },
     source: { control: 'select', options: [undefined, 'Metacritic', 'Rotten Tomatoes', 'User score', 'IMDb', 'TMDB'] },
-    variant: { control: 'inline-radio', options: ['full', 'compact'] },
+    variant: { control: 'inline-radio', options: BADGE_VARIANTS },
   },
   render: (args) => badge(args),
   parameters: {

@@ -5,6 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/film-soundtrack.js';
 
 import type { FilmInput } from '../src/data/schema.js';
+import { THEMES } from '../src/internal/film-element.js';
 import sample from '../src/samples/leaving-las-vegas.json';
 
 interface Args {
@@ -90,7 +91,7 @@ const meta: Meta<Args> = {
   argTypes: {
     film: { control: 'object', description: 'The film (property `film`, or JSON text in the `film` attribute).' },
     src: { control: 'text' },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    theme: { control: 'inline-radio', options: [undefined, ...THEMES] },
     headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 6 } },
     trackLimit: { name: 'track-limit', control: { type: 'number', min: 0, max: 100 } },
     highlight: { control: 'text' },

@@ -1,3 +1,4 @@
+import { AWARD_RESULTS } from '../../data/enums.js';
 import type { Award } from '../../data/film.js';
 
 /*
@@ -18,7 +19,8 @@ export interface Group {
   entries: Award[];
 }
 
-export const RESULTS: readonly Result[] = ['won', 'nominated', 'runner-up'];
+/** The results in the order the counts name them. */
+export const RESULTS: readonly Result[] = AWARD_RESULTS;
 
 /** The award that leads the list: the first Oscar the film won. */
 const isHeadline = (award: Award) => award.result === 'won' && /academy award|oscar/i.test(award.name);

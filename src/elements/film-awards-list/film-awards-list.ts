@@ -10,6 +10,11 @@ import { byCeremony, byPerson, ceremonyDetail, count, RESULTS, type Counts, type
 import { translations } from './film-awards-list.strings.js';
 import { styles } from './film-awards-list.styles.js';
 
+/** Values of `filter`. */
+export const AWARDS_FILTERS = ['all', 'wins'] as const;
+/** Values of `group-by`. */
+export const AWARDS_GROUPINGS = ['ceremony', 'person'] as const;
+
 /* Result icons: three different shapes (trophy, ring, medal), so the result never rests on colour. */
 const ICONS: Record<Result, unknown> = {
   won: svg`<path d="M7 4h10v4a5 5 0 0 1-10 0zM7 6H4v1a3 3 0 0 0 3 3M17 6h3v1a3 3 0 0 1-3 3M12 13v4M8 21h8M9.5 17h5" />`,
@@ -46,6 +51,7 @@ const ICONS: Record<Result, unknown> = {
  */
 export class FilmAwardsList extends FilmElement {
   static override styles = [...FilmElement.styles, styles];
+  protected static override enumerated = { ...FilmElement.enumerated, filter: AWARDS_FILTERS, groupBy: AWARDS_GROUPINGS };
 
   /** UI strings in the element's language (its own table: a page loads only the strings it shows). */
   private get strings() {
@@ -54,14 +60,14 @@ export class FilmAwardsList extends FilmElement {
 
   /** `all` shows every entry; `wins` shows wins only, and the counts say what is hidden. */
   @property({ reflect: true })
-  filter: 'all' | 'wins' = 'all';
+  filter: (typeof AWARDS_FILTERS)[number] = 'all';
 
   /**
    * `ceremony` groups entries by ceremony (name, edition, year); `person` by nominee, with entries that
    * name nobody under the film itself.
    */
   @property({ reflect: true, attribute: 'group-by' })
-  groupBy: 'ceremony' | 'person' = 'ceremony';
+  groupBy: (typeof AWARDS_GROUPINGS)[number] = 'ceremony';
 
   /** How many groups start open; the others start closed behind "Show all". */
   @property({ type: Number, attribute: 'open-groups' })

@@ -11,6 +11,9 @@ import { translations } from './film-ratings-badge.strings.js';
 import { styles } from './film-ratings-badge.styles.js';
 import { ratingText } from './rating-text.js';
 
+/** Values of `variant`. */
+export const BADGE_VARIANTS = ['full', 'compact'] as const;
+
 /**
  * Five stars filled to `fraction` (0–1). A width attribute, not an inline style: nothing for a
  * Content-Security-Policy to block, and server rendering gets it right. The star shapes are a CSS clip-path.
@@ -47,6 +50,7 @@ const stars = (fraction: number) =>
  */
 export class FilmRatingsBadge extends FilmElement {
   static override styles = [...FilmElement.styles, tooltipStyles, styles];
+  protected static override enumerated = { ...FilmElement.enumerated, variant: BADGE_VARIANTS };
 
   /** UI strings in the element's language (its own table: a page loads only the strings it shows). */
   private get strings() {
@@ -59,7 +63,7 @@ export class FilmRatingsBadge extends FilmElement {
 
   /** `full`: score, source, band, count and average. `compact`: score and source on one line (the rest in the tooltip). */
   @property({ reflect: true })
-  variant: 'full' | 'compact' = 'full';
+  variant: (typeof BADGE_VARIANTS)[number] = 'full';
 
   constructor() {
     super();
