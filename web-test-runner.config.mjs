@@ -3,6 +3,11 @@
  * BiDi through puppeteer) and WebKitGTK's MiniBrowser (WebDriver classic through WebKitWebDriver, which
  * scripts/run-wtr.mjs starts under Xvfb and passes in as WEBKIT_WEBDRIVER_PORT).
  * BROWSERS=chromium,firefox,webkit picks them (default: all three).
+ *
+ * Lit's production build by default, the build users get (without an export condition, the dev
+ * server resolves packages' `development` builds). LIT_BUILD=development serves Lit's development
+ * build instead, in which any Lit warning fails the test that caused it (test/helpers.ts);
+ * scripts/run-wtr.mjs adds such a run in Chromium for the element tests.
  */
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -10,15 +15,13 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 
 import { benchReactPlugin } from './bench/wtr-react.mjs';
-import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { chromiumArgs, chromiumPath, heapArgs } from './scripts/chromium.mjs';
 import { filmTestRoutes } from './test/server/plugins.mjs';
 
-const testChromiumArgs = [
-  ...chromiumArgs,
-  // test/hardening/leaks.test.ts: window.gc() and unrounded performance.memory, to measure heap growth.
-  '--js-flags=--expose-gc',
-  '--enable-precise-memory-info',
-];
+// test/hardening/leaks.test.ts: window.gc() and unrounded performance.memory, to measure heap growth.
+const testChromiumArgs = [...chromiumArgs, ...heapArgs];
+
+const litBuild = process.env.LIT_BUILD === 'development' ? 'development' : 'production';
 
 const wanted = (process.env.BROWSERS || 'chromium,firefox,webkit').split(',').map((b) => b.trim());
 
@@ -62,7 +65,7 @@ if (wanted.includes('webkit')) {
 
 export default {
   files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.ts'],
-  nodeResolve: true,
+  nodeResolve: { exportConditions: [litBuild] },
   browsers,
   concurrency: 1,
   concurrentBrowsers: 3,

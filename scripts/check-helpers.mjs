@@ -10,8 +10,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { chromiumArgs } from './chromium.mjs';
-
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 
@@ -145,13 +143,8 @@ export function serve(mounts) {
   });
 }
 
-/** Debian's Chromium through puppeteer-core (installed with apt when missing and allowed). */
-export async function launchChromium() {
-  const { ensureBrowsers } = await import('./ensure-browsers.mjs');
-  const { chromium } = await ensureBrowsers({ browsers: ['chromium'] });
-  const { default: puppeteer } = await import('puppeteer-core');
-  return puppeteer.launch({ executablePath: chromium, headless: true, args: chromiumArgs });
-}
+/** Debian's Chromium through puppeteer-core, as everything here launches it (scripts/chromium.mjs). */
+export { launchChromium } from './chromium.mjs';
 
 /**
  * Opens a page that records what must not happen: console errors, uncaught errors, failed requests.

@@ -3,10 +3,11 @@
  * every element that adopts it can rely on. The badge's tests cover it in use (real mouse and keyboard,
  * viewport edges, clipping, cleanup, axe).
  */
-import { expect, fixture, html } from '@open-wc/testing';
-import { css, LitElement } from 'lit';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { css, html, LitElement } from 'lit';
 
 import { TooltipController, tooltipStyles, type TooltipOptions } from '../src/internal/tooltip.js';
+import { fixture } from './helpers.js';
 
 class TooltipHost extends LitElement {
   static override styles = [
@@ -38,13 +39,11 @@ customElements.define('test-tooltip-host', TooltipHost);
 const triggers = (host: TooltipHost) => [...host.shadowRoot!.querySelectorAll<HTMLElement>('.trigger')];
 const tips = (host: TooltipHost) => [...host.shadowRoot!.querySelectorAll<HTMLElement>('[role="tooltip"]')];
 const isOpen = (tip: HTMLElement) => getComputedStyle(tip).display !== 'none';
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const pointer = (type: string, target: Element, relatedTarget: Element | null = null, pointerType = 'mouse') =>
   target.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, pointerType, relatedTarget }));
 
 async function placed(tip: HTMLElement) {
-  for (let i = 0; i < 100 && !(isOpen(tip) && tip.style.left); i++) await sleep(20);
-  expect(isOpen(tip), 'open').to.equal(true);
+  await waitUntil(() => isOpen(tip) && tip.style.left, 'the tooltip to open and be placed', { timeout: 2000 });
   await Promise.all(tip.getAnimations().map((animation) => animation.finished));
 }
 
@@ -63,13 +62,13 @@ describe('TooltipController', () => {
       const host = await fixture<TooltipHost>(html`<test-tooltip-host></test-tooltip-host>`);
       const [first, second] = triggers(host);
       pointer('pointermove', first!, null, 'touch');
-      await sleep(500);
+      await aTimeout(500);
       expect(host.controller.openTooltip, 'touch does not hover').to.equal(undefined);
 
       pointer('pointermove', first!);
-      await sleep(200);
+      await aTimeout(200);
       expect(host.controller.openTooltip, 'not before the delay').to.equal(undefined);
-      await sleep(300);
+      await aTimeout(300);
       expect(host.controller.openTooltip, 'after the delay').to.equal(tips(host)[0]);
 
       pointer('pointerout', first!, second!);
@@ -85,7 +84,7 @@ describe('TooltipController', () => {
     const [first] = triggers(host);
     pointer('pointermove', first!);
     pointer('pointerout', first!, document.body);
-    await sleep(450);
+    await aTimeout(450);
     expect(host.controller.openTooltip).to.equal(undefined);
   });
 
@@ -96,7 +95,7 @@ describe('TooltipController', () => {
     await placed(tips(host)[1]!);
     // A layout shift moves the first trigger under the pointer: pointerover, but no movement.
     pointer('pointerover', first!);
-    await sleep(450);
+    await aTimeout(450);
     expect(host.controller.openTooltip).to.equal(tips(host)[1]);
   });
 

@@ -13,9 +13,9 @@
  * Run twice: with the sources through the dev server, and with the CDN bundle dist/cdn/film-elements.js
  * (built by `npm test` before the browser tests; `npm run build` when running this file alone).
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 
-import { browser } from './harness.js';
+import { browser } from '../helpers.js';
 
 interface Violation {
   directive: string;
@@ -59,10 +59,12 @@ async function runPage(bundle: 'source' | 'cdn', page: string): Promise<Result> 
 /** The reports the browser sent to the page's report-uri, once the control's report is among them. */
 async function reports(page: string): Promise<Record<string, unknown>[]> {
   let list: Record<string, unknown>[] = [];
-  for (const start = performance.now(); performance.now() - start < 5000; await new Promise((resolve) => setTimeout(resolve, 100))) {
+  const hasControl = async () => {
     list = await (await fetch(`/__film/csp-reports?page=${page}`)).json();
-    if (list.some((report) => JSON.stringify(report).includes('csp-control.invalid'))) break;
-  }
+    return list.some((report) => JSON.stringify(report).includes('csp-control.invalid'));
+  };
+  // Without the control's report after 5 s, the tests say which reports are missing.
+  await waitUntil(hasControl, 'the control report', { timeout: 5000, interval: 100 }).catch(() => undefined);
   return list.map((report) => (report['csp-report'] as Record<string, unknown>) ?? report);
 }
 

@@ -2,9 +2,10 @@
  * The create / connect / use / disconnect cycle of the leak and heap tests (leaks.test.ts,
  * heap-<element>.test.ts), and a way to make the garbage collector run.
  */
+import { aTimeout } from '@open-wc/testing';
+
 import type { FilmElement } from '../../src/internal/film-element.js';
-import { sampleFilm, sampleJson } from '../helpers.js';
-import { create, sleep, type Tag } from './harness.js';
+import { create, sampleFilm, sampleJson, settled, type Tag } from '../helpers.js';
 
 export const CYCLES = 1000;
 
@@ -46,10 +47,7 @@ export async function cycle(tag: Tag, i: number, container: HTMLElement): Promis
   }
   container.append(el);
   await el.updateComplete;
-  if (i % 8 === 3) {
-    for (let wait = 0; wait < 100 && !el.filmData; wait++) await sleep(10);
-    await el.updateComplete;
-  }
+  if (i % 8 === 3) await settled(el);
   const root = el.shadowRoot!;
   if (i % 5 === 0 && el.filmData) {
     // Use it: what starts timers, listeners and observers.
@@ -62,7 +60,7 @@ export async function cycle(tag: Tag, i: number, container: HTMLElement): Promis
     }
     root.querySelector<HTMLElement>('[part="cast"] button, [part="group-toggle"], [part="tracklist"] > button')?.click();
     await el.updateComplete;
-    if (tag === 'film-ratings-badge' && i % 50 === 0) await sleep(20); // let the tooltip's positioning load and start
+    if (tag === 'film-ratings-badge' && i % 50 === 0) await aTimeout(20); // let the tooltip's positioning load and start
   }
   el.remove();
   return new WeakRef(el);
@@ -86,7 +84,7 @@ export async function collect(done: () => boolean, ms = 15_000): Promise<void> {
       const junk: unknown[] = [];
       for (let i = 0; i < 100; i++) junk.push(new Array(100_000).fill({}));
     }
-    await sleep(window.gc ? 50 : 300);
+    await aTimeout(window.gc ? 50 : 300);
     if (done()) return;
   } while (performance.now() - start < ms);
 }

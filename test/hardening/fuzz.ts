@@ -26,8 +26,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 
 import type { FilmElement } from '../../src/internal/film-element.js';
-import { sampleFilm } from '../helpers.js';
-import { assertNoPollution, audit, bidiBalanced, browser, create, quietly, stateOf, watchErrors, type Tag } from './harness.js';
+import { browser, create, quietly, sampleFilm, stateOf, watchErrors, type Tag } from '../helpers.js';
+import { assertNoPollution, audit, bidiBalanced } from './harness.js';
 import { textPayloads } from './payloads.js';
 
 /** Set to replay a failing run without the environment (then set FUZZ_PATH too, to go straight to it). */

@@ -13,10 +13,10 @@
  * gone too — a leaked one stays reachable for ever. WebKit collects within a second or two; Firefox
  * when its cycle collector gets to it (seconds to tens of seconds).
  */
-import { expect } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
 
+import { browser, quietly, type Tag } from '../helpers.js';
 import { alive, collect, CYCLES, cycles } from './cycles.js';
-import { browser, quietly, sleep, type Tag } from './harness.js';
 
 const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(2)} MB`;
 
@@ -48,16 +48,16 @@ export function describeHeap(tag: Tag): void {
 async function expectFlatHeap(tag: Tag, container: HTMLElement): Promise<void> {
   await quietly(async () => {
     await cycles(tag, 100, container); // warm-up: caches, formatters, the lazy tooltip code
-    await sleep(200);
+    await aTimeout(200);
     if (window.gc && performance.memory) {
       await collect(() => false, 300);
       const before = performance.memory.usedJSHeapSize;
       const first = await cycles(tag, CYCLES, container, 100);
-      await sleep(200);
+      await aTimeout(200);
       await collect(() => false, 300);
       const afterFirst = performance.memory.usedJSHeapSize;
       await cycles(tag, CYCLES, container, 100 + CYCLES);
-      await sleep(200);
+      await aTimeout(200);
       await collect(() => false, 300);
       const afterSecond = performance.memory.usedJSHeapSize;
       console.log(

@@ -5,28 +5,14 @@
  * templates' own tags and attributes), unsafe URLs are dropped and reported, external links carry
  * `rel="noopener noreferrer"`, and the text shows as text. The figures are logged (`[injection] ${browser()} …`).
  */
-import { expect } from '@open-wc/testing';
+import { aTimeout, expect, nextFrame } from '@open-wc/testing';
 
 import '../../src/index.js';
 
 import { parseFilm } from '../../src/data/parse.js';
 import type { FilmElement } from '../../src/internal/film-element.js';
-import { sampleFilm, sampleJson } from '../helpers.js';
-import {
-  assertNoPollution,
-  audit,
-  bidiBalanced,
-  browser,
-  collapse,
-  create,
-  nextFrame,
-  quietly,
-  shownText,
-  sleep,
-  stateOf,
-  TAGS,
-  watchErrors,
-} from './harness.js';
+import { browser, create, quietly, sampleFilm, sampleJson, stateOf, TAGS, watchErrors } from '../helpers.js';
+import { assertNoPollution, audit, bidiBalanced, collapse, shownText } from './harness.js';
 import { containsString, formatPath, setPath, STRING_FIELDS, textPayloads, urlPayloads } from './payloads.js';
 
 declare global {
@@ -135,7 +121,7 @@ describe('hardening: injection', function () {
 
   /** Runs after each block: nothing ran, nothing escaped into the page, nothing was thrown. */
   async function expectNothingRan(): Promise<void> {
-    await sleep(300); // images that fail to load report it asynchronously
+    await aTimeout(300); // images that fail to load report it asynchronously
     await nextFrame();
     expect(pwned, 'payloads that ran').to.deep.equal([]);
     expect(document.querySelectorAll('*').length, 'elements in the host page').to.equal(lightDom);

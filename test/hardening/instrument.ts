@@ -17,7 +17,9 @@ export interface Resource {
   where: string;
 }
 
-const LIBRARY = /\/src\/|\/node_modules\/(?:lit|lit-html|lit-element|@lit|@floating-ui)\//;
+// The project's sources are served from /src/ at the server's root; a package's src/ folder is not
+// library code (@open-wc/testing-helpers/src/: the tests' own waitUntil and aTimeout).
+const LIBRARY = /\/\/[^/]+\/src\/|\/node_modules\/(?:lit|lit-html|lit-element|@lit|@floating-ui)\//;
 const SELF = /instrument\.ts/;
 
 /** The first frame outside this file, or undefined when it is not library code. */

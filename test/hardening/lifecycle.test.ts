@@ -8,11 +8,11 @@
  * This file must not import the elements statically: the first test defines them itself, after
  * creating and configuring elements under their tag names.
  */
-import { expect } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 
 import type { FilmElement } from '../../src/internal/film-element.js';
-import { sampleFilm } from '../helpers.js';
-import { audit, countEvents, deepFreeze, quietly, sleep, stateOf, TAGS, until, watchErrors, type Tag } from './harness.js';
+import { countEvents, quietly, sampleFilm, stateOf, TAGS, watchErrors, type Tag } from '../helpers.js';
+import { audit, deepFreeze } from './harness.js';
 import { instrument, list, type Instrumentation } from './instrument.js';
 
 type Loose = FilmElement & Record<string, unknown>;
@@ -43,7 +43,7 @@ describe('hardening: lifecycle', function () {
   /** Ends a test: with everything removed, nothing may be left running, and nothing was thrown. */
   async function expectClean(): Promise<void> {
     container.remove();
-    await sleep(100);
+    await aTimeout(100);
     expect(watch.errors, 'errors on the page').to.deep.equal([]);
     expect(list(tracker.live()).join('\n'), 'left running').to.equal('');
   }
@@ -87,7 +87,7 @@ describe('hardening: lifecycle', function () {
       await define();
       for (const { el } of made) if (!el.isConnected) container.append(el);
       for (const { tag, input, el } of made) {
-        await until(() => !!el.filmData, `<${tag}> (${input}) to show its film`);
+        await waitUntil(() => !!el.filmData, `<${tag}> (${input}) to show its film`, { timeout: 5000 });
         await el.updateComplete;
         expect(el.filmData!.title, `${tag} ${input}`).to.equal(`${tag} by ${input}`);
         if (input !== 'src') {
@@ -136,10 +136,10 @@ describe('hardening: lifecycle', function () {
         const before = counts.load;
         for (const parent of [other, shadow, french, container]) {
           parent.append(el);
-          await sleep(20);
+          await aTimeout(20);
         }
-        await until(() => counts.load > before, 'the film after the moves');
-        await sleep(300);
+        await waitUntil(() => counts.load > before, 'the film after the moves', { timeout: 5000 });
+        await aTimeout(300);
         expect(counts.load - before, 'film-load events after the moves').to.equal(1);
         expect(counts.error).to.equal(0);
         expect(el.filmData!.title).to.equal('Moved');
@@ -173,11 +173,11 @@ describe('hardening: lifecycle', function () {
         expect(stateOf(el)).to.equal('loading');
         const loads = counts.load;
         el.remove();
-        await sleep(500);
+        await aTimeout(500);
         expect(counts.load + counts.error, 'nothing fires while out of the page').to.equal(loads);
         expect(list(tracker.live()), 'the request was aborted').to.deep.equal([]);
         container.append(el);
-        await until(() => counts.load > loads, 'the reload after re-adding');
+        await waitUntil(() => counts.load > loads, 'the reload after re-adding', { timeout: 5000 });
         expect(el.filmData!.title).to.equal('Fetched');
 
         // src changed while out of the page: no request until it comes back.
@@ -185,11 +185,11 @@ describe('hardening: lifecycle', function () {
         const fetches = tracker.created.fetch;
         el.src = '/__film/title-only?title=Later';
         await el.updateComplete;
-        await sleep(100);
+        await aTimeout(100);
         expect(tracker.created.fetch - fetches, 'requests while out of the page').to.equal(0);
         expect(list(tracker.live())).to.deep.equal([]);
         container.append(el);
-        await until(() => el.filmData?.title === 'Later', 'the new src after re-adding');
+        await waitUntil(() => el.filmData?.title === 'Later', 'the new src after re-adding', { timeout: 5000 });
         expect(counts.error).to.equal(0);
       });
       await expectClean();
@@ -205,7 +205,7 @@ describe('hardening: lifecycle', function () {
     const trigger = badge.shadowRoot!.querySelector<HTMLElement>('[aria-describedby]')!;
     const tip = badge.shadowRoot!.getElementById(trigger.getAttribute('aria-describedby')!)!;
     trigger.focus();
-    await until(() => tip.hasAttribute('data-open') && tip.style.left !== '', 'the tooltip to open');
+    await waitUntil(() => tip.hasAttribute('data-open') && tip.style.left !== '', 'the tooltip to open', { timeout: 5000 });
     const open = list(tracker.live());
     expect(
       open.some((what) => what.startsWith('keydown listener on document')),
@@ -213,14 +213,14 @@ describe('hardening: lifecycle', function () {
     ).to.equal(true);
     expect(open.length, 'autoUpdate listens while open').to.be.greaterThan(1);
     badge.remove();
-    await sleep(50);
+    await aTimeout(50);
     expect(tip.hasAttribute('data-open'), 'closed').to.equal(false);
     expect(list(tracker.live()), 'nothing of the tooltip left').to.deep.equal([]);
     container.append(badge);
     await badge.updateComplete;
     trigger.blur();
     trigger.focus();
-    await until(() => tip.hasAttribute('data-open') && tip.style.left !== '', 'the tooltip to open again');
+    await waitUntil(() => tip.hasAttribute('data-open') && tip.style.left !== '', 'the tooltip to open again', { timeout: 5000 });
     trigger.blur();
     await expectClean();
   });
@@ -238,14 +238,14 @@ describe('hardening: lifecycle', function () {
       carousel.shadowRoot!.querySelector<HTMLElement>('[part="rotation"]')?.click();
     let changes = 0;
     carousel.addEventListener('film-slide-change', () => changes++);
-    await until(() => changes > 0, 'a slide change', 3000);
+    await waitUntil(() => changes > 0, 'a slide change', { timeout: 3000 });
     carousel.remove();
     const atRemoval = changes;
-    await sleep(800);
+    await aTimeout(800);
     expect(changes, 'slide changes while out of the page').to.equal(atRemoval);
     expect(list(tracker.live()), 'timers left by autoplay').to.deep.equal([]);
     container.append(carousel);
-    await until(() => changes > atRemoval, 'rotation to resume', 3000);
+    await waitUntil(() => changes > atRemoval, 'rotation to resume', { timeout: 3000 });
     await expectClean();
   });
 
@@ -329,7 +329,7 @@ describe('hardening: lifecycle', function () {
         // 1,000 src attributes in one go: one request.
         const fetches = tracker.created.fetch;
         for (let i = 0; i < 1000; i++) el.setAttribute('src', `/__film/title-only?title=Src%20${i}`);
-        await until(() => el.filmData?.title === 'Src 999', 'the last src of the burst');
+        await waitUntil(() => el.filmData?.title === 'Src 999', 'the last src of the burst', { timeout: 5000 });
         expect(tracker.created.fetch - fetches, 'requests for a burst of 1,000 src changes').to.equal(1);
         // 1,000 src attributes, each one starting a request that the next one aborts.
         const loads = counts.load;
@@ -337,8 +337,8 @@ describe('hardening: lifecycle', function () {
           el.setAttribute('src', `/__film/title-only?title=Each%20${i}&delay=100`);
           await el.updateComplete;
         }
-        await until(() => el.filmData?.title === 'Each 999', 'the last src');
-        await sleep(200);
+        await waitUntil(() => el.filmData?.title === 'Each 999', 'the last src', { timeout: 5000 });
+        await aTimeout(200);
         expect(counts.load - loads, 'only the last request fires').to.equal(1);
         expect(counts.error).to.equal(0);
         el.removeAttribute('src');

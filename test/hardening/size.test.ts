@@ -5,14 +5,13 @@
  * render + the frame after it) blocks the page for 10 s, and the page answers a click right after.
  * Performance itself is measured by the benchmarks (bench/), not asserted here.
  */
-import { expect } from '@open-wc/testing';
+import { aTimeout, expect, nextFrame, waitUntil } from '@open-wc/testing';
 
 import '../../src/index.js';
 
 import { parseFilm } from '../../src/data/parse.js';
 import type { FilmElement } from '../../src/internal/film-element.js';
-import { sampleFilm } from '../helpers.js';
-import { browser, countEvents, create, nextFrame, quietly, stateOf, TAGS, until, watchErrors, type Tag } from './harness.js';
+import { browser, countEvents, create, quietly, sampleFilm, stateOf, TAGS, watchErrors, type Tag } from '../helpers.js';
 
 /** No task may block the page this long: a frozen tab, not a slow one. */
 const FROZEN = 10_000;
@@ -97,7 +96,7 @@ async function timeRender(
   await nextFrame();
   const ms = performance.now() - started;
   beating = false;
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await aTimeout(0);
   channel.port1.close();
   return { element, ms, longestBlock };
 }
@@ -239,7 +238,7 @@ describe('hardening: size', function () {
           element.timeout = 60_000;
           element.src = `/__film/big?reviews=50000&for=${tag}`;
           container.append(element);
-          await until(() => counts.load + counts.error > 0, `<${tag}> to load`, 60_000);
+          await waitUntil(() => counts.load + counts.error > 0, `<${tag}> to load`, { timeout: 60_000 });
           await element.updateComplete;
           times.push(`<${tag}> ${round(performance.now() - started)}`);
           expect(counts.load, `${tag}: ${counts.last?.detail.message}`).to.equal(1);

@@ -4,15 +4,15 @@
  * and one whose body never ends (both ended by `timeout`, default 10 s), an unsafe URL; a slow first
  * response overtaken by a second `src`, by the `film` property or by a child script (the last input
  * wins, the overtaken request is aborted and fires nothing). Each ends in the right state, with one
- * event and one warning. test/film-card.test.ts covers some of these for the card alone; here every
- * element gets every case.
+ * event and one warning. test/film-element.test.ts covers the common cases element by element; here
+ * every element gets every case at once, with nothing left running.
  */
-import { expect } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 
 import '../../src/index.js';
 
 import type { FilmElement } from '../../src/internal/film-element.js';
-import { countEvents, create, quietly, sleep, stateOf, TAGS, until, watchErrors, type Tag } from './harness.js';
+import { countEvents, create, quietly, stateOf, TAGS, watchErrors, type Tag } from '../helpers.js';
 import { instrument, list, type Instrumentation } from './instrument.js';
 
 const failing: [name: string, src: string, message: RegExp, timeout?: number][] = [
@@ -48,7 +48,7 @@ describe('hardening: failing sources', function () {
   /** Ends every test: the elements removed, nothing may be left running and nothing thrown. */
   async function expectClean(): Promise<void> {
     for (const element of elements.splice(0)) element.remove();
-    await sleep(50);
+    await aTimeout(50);
     expect(watch.errors, 'errors on the page').to.deep.equal([]);
     expect(list(tracker.live()).join('\n'), 'requests, timers, listeners left running').to.equal('');
   }
@@ -80,13 +80,13 @@ describe('hardening: failing sources', function () {
               const loading = element.shadowRoot!.querySelector('[part="loading"]')!;
               expect(loading.getAttribute('role'), 'the loading state is a status').to.equal('status');
             }
-            await until(() => counts.error + counts.load > 0, `<${tag}> to settle after ${src}`, 8000);
+            await waitUntil(() => counts.error + counts.load > 0, `<${tag}> to settle after ${src}`, { timeout: 8000 });
             await element.updateComplete;
             document.removeEventListener('film-error', onDocument);
             return { tag, element, counts, bubbled, sawLoading };
           }),
         );
-        await sleep(100); // nothing more may follow
+        await aTimeout(100); // nothing more may follow
         for (const { tag, element, counts, bubbled, sawLoading } of outcomes) {
           expect(counts.error, `<${tag}> film-error events`).to.equal(1);
           expect(counts.load, `<${tag}> film-load events`).to.equal(0);
@@ -119,7 +119,7 @@ describe('hardening: failing sources', function () {
       const all = TAGS.map((tag) => mount(tag, (el) => (el.src = '/__film/hang')));
       for (const element of all) expect(element.timeout, 'the default timeout').to.equal(10_000);
       const counts = all.map((element) => countEvents(element));
-      await until(() => counts.every((c) => c.error === 1), 'every element to time out', 20_000);
+      await waitUntil(() => counts.every((c) => c.error === 1), 'every element to time out', { timeout: 20_000 });
       const waited = performance.now() - started;
       expect(waited, 'waited about 10 s').to.be.within(9_500, 15_000);
       for (const [i, element] of all.entries()) {
@@ -140,7 +140,7 @@ describe('hardening: failing sources', function () {
           }),
         );
         const counts = all.map((element) => countEvents(element));
-        await until(() => counts.every((c) => c.load + c.error > 0), 'every element to settle');
+        await waitUntil(() => counts.every((c) => c.load + c.error > 0), 'every element to settle', { timeout: 5000 });
         for (const [i, element] of all.entries()) {
           expect(counts[i]!.error, `<${element.localName}> timed out (${counts[i]!.last?.detail.message})`).to.equal(0);
           expect(element.filmData?.title).to.equal('Slow but fine');
@@ -158,8 +158,8 @@ describe('hardening: failing sources', function () {
         await element.updateComplete;
         expect(stateOf(element)).to.equal('loading');
         element.src = '/__film/title-only?title=Fast';
-        await until(() => counts.load > 0, 'the second src to load');
-        await sleep(800); // past the first answer
+        await waitUntil(() => counts.load > 0, 'the second src to load', { timeout: 5000 });
+        await aTimeout(800); // past the first answer
         await element.updateComplete;
         expect(element.filmData?.title).to.equal('Fast');
         expect(counts.load, 'film-load events').to.equal(1);
@@ -172,12 +172,12 @@ describe('hardening: failing sources', function () {
       await quietly(async () => {
         const element = mount(tag, (el) => (el.src = '/__film/title-only?title=First'));
         const counts = countEvents(element);
-        await until(() => counts.load === 1, 'the first src');
+        await waitUntil(() => counts.load === 1, 'the first src', { timeout: 5000 });
         element.src = '/__film/title-only?title=Second&delay=300';
         await element.updateComplete;
         expect(stateOf(element)).to.equal('loading');
         expect(element.filmData, 'no stale film while loading').to.equal(undefined);
-        await until(() => counts.load === 2, 'the second src');
+        await waitUntil(() => counts.load === 2, 'the second src', { timeout: 5000 });
         expect(element.filmData?.title).to.equal('Second');
       });
       await expectClean();
@@ -195,7 +195,7 @@ describe('hardening: failing sources', function () {
         script.type = 'application/json';
         script.textContent = '{"title": "Script"}';
         element.append(script);
-        await sleep(600); // the slow answer would have arrived
+        await aTimeout(600); // the slow answer would have arrived
         await element.updateComplete;
         expect(element.filmData?.title, 'the property still wins over the script').to.equal('Property');
         element.film = undefined;
@@ -215,13 +215,13 @@ describe('hardening: failing sources', function () {
         expect(stateOf(element)).to.equal('loading');
         element.removeAttribute('src');
         await element.updateComplete;
-        await sleep(500);
+        await aTimeout(500);
         expect(stateOf(element)).to.equal('empty');
         expect(counts.load + counts.error).to.equal(0);
         element.src = '/__film/500';
-        await until(() => counts.error === 1, 'the error');
+        await waitUntil(() => counts.error === 1, 'the error', { timeout: 5000 });
         element.src = '/__film/sample';
-        await until(() => counts.load === 1, 'the recovery');
+        await waitUntil(() => counts.load === 1, 'the recovery', { timeout: 5000 });
         await element.updateComplete;
         expect(stateOf(element)).to.equal('film');
         expect(element.filmData?.title).to.equal('Leaving Las Vegas');
