@@ -10,7 +10,8 @@
  *   carousel    one review carousel with the sample grown to n reviews: `first-render`, then `next`
  *   soundtrack  one soundtrack with the sample grown to n tracks: `first-render`
  *
- * Timed steps give two measures (see measure.ts): `step` (to first paint) and `step:script`.
+ * Timed steps give two measures (see measure.ts): `step` (to first paint) and `step:script`. Which
+ * sizes run, and which measures the benchmark reads: bench/cases.json.
  */
 import { filmWithReviews, filmWithTracks, otherText, sampleText } from './data.js';
 import type { Carousel, Driver } from './driver.js';

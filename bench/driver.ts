@@ -1,6 +1,6 @@
 /**
  * What each variant (ours, vanilla, react) must do for the benchmark cases. The pages (bench/main.ts,
- * bench/page-*.ts) time these calls; test/bench-smoke.test.ts runs each once and compares the DOM.
+ * bench/page.ts) time these calls; test/bench-smoke.test.ts runs each once and compares the DOM.
  * Every call resolves once the variant's own rendering work is done (ours: `updateComplete`; the
  * baselines render synchronously).
  */
@@ -24,3 +24,19 @@ export interface Driver {
 }
 
 export type VariantName = 'ours' | 'vanilla' | 'react';
+
+/** The custom-element variants' cards: `n` × `<tag film="json">`, appended at once (one fragment). */
+export function appendCards(container: HTMLElement, tag: string, json: string, n: number): void {
+  const fragment = document.createDocumentFragment();
+  for (let i = 0; i < n; i++) {
+    const card = document.createElement(tag);
+    card.setAttribute('film', json);
+    fragment.append(card);
+  }
+  container.append(fragment);
+}
+
+/** The custom-element variants' update: every card given another film's JSON text. */
+export function setFilms(container: HTMLElement, json: string): void {
+  for (const card of container.children) card.setAttribute('film', json);
+}

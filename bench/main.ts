@@ -1,12 +1,13 @@
 /**
  * The benchmark page (bench/index.html): `?case=cards|carousel|soundtrack&variant=ours|vanilla|react&n=N`
- * (cases: bench/cases.ts). Each variant's code is a separate chunk, loaded before anything is timed.
- * Reports `performance.measure` entries and `window.benchHeapKB`; the title says `bench done` or
- * `bench error: …`.
+ * (the list: bench/cases.json; how each case runs: bench/cases.ts). Each variant's code is a separate
+ * chunk, loaded before anything is timed. Reports `performance.measure` entries and
+ * `window.benchHeapKB`; the title says `bench done` or `bench error: …`.
  */
 import { runCase, type CaseName } from './cases.js';
+import list from './cases.json';
 import type { Driver, VariantName } from './driver.js';
-import { fail, quiet } from './measure.js';
+import { check, fail, quiet } from './measure.js';
 
 const drivers: Record<VariantName, () => Promise<{ driver: Driver }>> = {
   ours: () => import('./ours/driver.js'),
@@ -17,16 +18,16 @@ const drivers: Record<VariantName, () => Promise<{ driver: Driver }>> = {
 async function main() {
   const params = new URLSearchParams(location.search);
   const variant = (params.get('variant') ?? 'ours') as VariantName;
-  if (!drivers[variant]) fail(`unknown variant ${variant}`);
+  const name = (params.get('case') ?? 'cards') as CaseName;
+  if (!drivers[variant] || !list.variants.includes(variant)) fail(`unknown variant ${variant}`);
+  if (!Object.hasOwn(list.cases, name)) fail(`unknown case ${name}`);
   const { driver } = await drivers[variant]();
   await quiet();
-  const results = await runCase(
-    (params.get('case') ?? 'cards') as CaseName,
-    driver,
-    Number(params.get('n') ?? 1000),
-    document.getElementById('bench')!,
-  );
+  const results = await runCase(name, driver, Number(params.get('n') ?? 1000), document.getElementById('bench')!);
   if (results['heap-kb'] !== undefined) (window as unknown as { benchHeapKB: number }).benchHeapKB = results['heap-kb'];
+  // What tachometer will ask for (bench/cases.json) must be there: a missing one would only time out.
+  const missing = list.cases[name].measures.filter((measure) => !performance.getEntriesByName(measure, 'measure').length);
+  check(!missing.length, `case ${name} recorded no ${missing.join(', ')} (listed in bench/cases.json)`);
   document.title = 'bench done';
 }
 

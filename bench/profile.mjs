@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Opens one bench page in headless Chromium (puppeteer-core, Debian's binary), prints its measures, and
+ * Opens one bench page in headless Chromium (scripts/chromium.mjs), prints its measures, and
  * with --profile records a CPU profile of the page through the DevTools protocol and prints the
  * functions with the most self time (and writes the .cpuprofile for DevTools' Performance panel).
  * For finding the cause of a slow case; `npm run bench` is for the numbers.
@@ -13,9 +13,9 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import puppeteer from 'puppeteer-core';
 
-import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { heapArgs, launchChromium } from '../scripts/chromium.mjs';
+import { cases } from './generate.mjs';
 import { buildSite } from './run.mjs';
 
 const bench = path.dirname(fileURLToPath(import.meta.url));
@@ -44,12 +44,9 @@ const server = createServer(async (request, response) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await puppeteer.launch({
-  executablePath: chromiumPath,
-  headless: true,
-  args: [...chromiumArgs, '--js-flags=--expose-gc', '--enable-precise-memory-info', '--window-size=1024,768'],
-  defaultViewport: { width: 1024, height: 768 },
-});
+// As tachometer runs the pages (bench/generate.mjs): the heap flags, the same window.
+const { width, height } = cases.window;
+const browser = await launchChromium({ args: [...heapArgs, `--window-size=${width},${height}`], defaultViewport: { width, height } });
 
 try {
   for (let run = 0; run < runs; run++) {

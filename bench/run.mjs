@@ -4,17 +4,18 @@
  * (bench/react), all in one tachometer run in headless Chromium, so every ratio compares numbers taken
  * side by side on the same machine at the same time.
  *
- *   1. build   Vite builds the bench pages into bench/results-raw/site (git-ignored): bench/index.html
- *              (the timed cases, each variant a separate chunk) and bench/page-*.html (page cost, one
- *              build per variant so no variant loads another's code)
- *   2. run     tachometer with bench/tachometer.json (Debian's chromedriver, see below); raw samples in
+ *   1. build   bench/generate.mjs writes the pages and bench/tachometer.json from the list of cases,
+ *              bench/cases.json; Vite builds the pages into bench/results-raw/site (all git-ignored):
+ *              bench/index.html (the timed cases, each variant a separate chunk) and bench/page-*.html
+ *              (page cost, one build per variant so no variant loads another's code)
+ *   2. run     tachometer with that config (Debian's chromedriver, see below); raw samples in
  *              bench/results-raw/tachometer.json, its own output in bench/results-raw/tachometer.log
  *   3. report  a table on stdout, bench/results.json, and the results section of docs/performance.md
  *              (a run with --filter reports to bench/results-raw/ instead, so it never replaces the
  *              full results with a partial set)
  *
  * Options:
- *   --sample-size N   samples per benchmark (default: the config's, 20)
+ *   --sample-size N   samples per benchmark (default: bench/cases.json's, 20)
  *   --filter RE       only benchmarks whose name matches (e.g. "carousel"); targets missing a side are skipped
  *   --no-build        reuse the last build
  *   --report-only     no build, no run: rebuild the report from bench/results-raw/tachometer.json
@@ -35,12 +36,14 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
+import { cases as benchmarks, tachometerConfig, writeBenchFiles } from './generate.mjs';
+
 const bench = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(bench, '..');
 const raw = path.join(bench, 'results-raw');
 const site = path.join(raw, 'site');
 
-export const VARIANTS = ['ours', 'vanilla', 'react', 'ours-before'];
+export const VARIANTS = [...benchmarks.variants, 'ours-before'];
 
 // ---------------------------------------------------------------------------------------------- build
 
@@ -62,22 +65,27 @@ function beforePlugin(before) {
   };
 }
 
-/** Builds the bench pages into bench/results-raw/site (and site/before with `before`). */
+/** Lit's own modules, in node_modules (see `litUnused` below). */
+const LIT_MODULES = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/;
+
+/** Writes the bench pages (bench/generate.mjs) and builds them into bench/results-raw/site (and site/before with `before`). */
 export async function buildSite({ quiet = true, minify = true, before } = {}) {
+  writeBenchFiles();
   const { build } = await import('vite');
   const groups = [
     // The timed cases: one page, each variant's code in its own chunk, loaded before timing starts.
     { entries: ['index'] },
     // Page cost: one build per variant. The baselines take our stylesheets from our *.styles.ts
-    // modules, which import `css` from 'lit'; `lit` itself would drag all of Lit into their bundle,
-    // so there it resolves to Lit's 1 kB css-tag module (what `css` and `unsafeCSS` really are).
-    { entries: ['page-ours'] },
-    { entries: ['page-vanilla'], cssOnlyLit: true },
-    { entries: ['page-react'], cssOnlyLit: true },
+    // modules, which import `css` from 'lit', and our pure helpers (templates.ts's `clampLevel`),
+    // whose modules import Lit for their other exports. Lit's modules register themselves when loaded
+    // (version lists, dev-mode hooks), so they would all stay in the baselines' bundles, used or not:
+    // there they count as free of side effects, and only what the baselines call (css-tag's 1 kB:
+    // `css`, `unsafeCSS`) is kept.
+    ...benchmarks.variants.map((variant) => ({ entries: [`page-${variant}`], litUnused: variant !== 'ours' })),
     ...(before ? [{ entries: ['index'], before: path.resolve(before) }] : []),
   ];
   let first = true;
-  for (const { entries, cssOnlyLit, before: beforeDir } of groups) {
+  for (const { entries, litUnused, before: beforeDir } of groups) {
     await build({
       configFile: false,
       root: bench,
@@ -85,7 +93,6 @@ export async function buildSite({ quiet = true, minify = true, before } = {}) {
       // The sample's poster URL is relative ("posters/…"): serve the posters beside the pages.
       publicDir: path.join(root, 'src/samples'),
       logLevel: quiet ? 'warn' : 'info',
-      resolve: cssOnlyLit ? { alias: [{ find: /^lit$/, replacement: '@lit/reactive-element/css-tag.js' }] } : {},
       plugins: beforeDir ? [beforePlugin(beforeDir)] : [],
       build: {
         outDir: beforeDir ? path.join(site, 'before') : site,
@@ -95,7 +102,10 @@ export async function buildSite({ quiet = true, minify = true, before } = {}) {
         sourcemap: false,
         modulePreload: { polyfill: false },
         reportCompressedSize: false,
-        rollupOptions: { input: Object.fromEntries(entries.map((name) => [name, path.join(bench, `${name}.html`)])) },
+        rollupOptions: {
+          input: Object.fromEntries(entries.map((name) => [name, path.join(bench, `${name}.html`)])),
+          ...(litUnused && { treeshake: { moduleSideEffects: [{ test: LIT_MODULES, sideEffects: false }] } }),
+        },
       },
     });
     first = false;
@@ -106,14 +116,11 @@ export async function buildSite({ quiet = true, minify = true, before } = {}) {
 
 /** Writes the config tachometer runs (sample size, filter) next to the site, and returns its path. */
 function writeRunConfig({ sampleSize, filter, before }) {
-  const config = JSON.parse(readFileSync(path.join(bench, 'tachometer.json'), 'utf8'));
-  if (sampleSize) config.sampleSize = sampleSize;
+  // As bench/tachometer.json, but from results-raw/, where this copy lives.
+  const config = tachometerConfig({ site: 'site', ...(sampleSize && { sampleSize }) });
   const [group] = config.benchmarks;
-  // The config lives in bench/ and names pages under results-raw/; this copy lives in results-raw/.
-  config.root = 'site';
   group.expand = group.expand
     .filter((benchmark) => !filter || new RegExp(filter).test(benchmark.name))
-    .map((benchmark) => ({ ...benchmark, url: benchmark.url.replace(/^results-raw\//, '') }))
     .flatMap((benchmark) =>
       before && / ours$/.test(benchmark.name) && benchmark.url.startsWith('site/index.html')
         ? [
@@ -130,6 +137,10 @@ function writeRunConfig({ sampleSize, filter, before }) {
 
 function runTachometer(configFile) {
   const shim = path.join(bench, 'debian-chromedriver');
+  // Without it selenium-webdriver tries to download a driver, and fails with a network error.
+  const driver = process.env.CHROMEDRIVER_FILEPATH || '/usr/bin/chromedriver';
+  if (!existsSync(driver))
+    throw new Error(`${driver} is missing: install Debian's chromedriver (apt-get install chromium-driver) or set CHROMEDRIVER_FILEPATH`);
   const log = createWriteStream(path.join(raw, 'tachometer.log'));
   return new Promise((resolve, reject) => {
     const child = spawn(
@@ -198,23 +209,30 @@ function ratio(a, b) {
 
 // --------------------------------------------------------------------------------------------- report
 
-/** Rows of the report: [benchmark, measure, label, unit]; `:script` is the script part of the step (see bench/measure.ts). */
+const thousands = (n) => n.toLocaleString('en');
+
+/**
+ * Rows of the report: [benchmark, measure, label, unit], numbered as the issue numbers its cases, for
+ * the sizes bench/cases.json lists; `:script` is the script part of the step (see bench/measure.ts).
+ */
 const CASES = [
-  ['cards-1000', 'first-render:script', '1. 1,000 film-cards, first render (script, to settled DOM)', 'ms'],
-  ['cards-1000', 'first-render', '1. 1,000 film-cards, first render (to first paint)', 'ms'],
-  ['cards-1000', 'update:script', '2. 1,000 film-cards, update (script, to settled DOM)', 'ms'],
-  ...[10, 1000, 10000].flatMap((n) => [
-    [`carousel-${n}`, 'first-render', `3. carousel, ${n.toLocaleString('en')} reviews, first render (to first paint)`, 'ms'],
-    [`carousel-${n}`, 'first-render:script', `3. carousel, ${n.toLocaleString('en')} reviews, first render (script)`, 'ms'],
-    [`carousel-${n}`, 'next', `3. carousel, ${n.toLocaleString('en')} reviews, next() (to first paint)`, 'ms'],
-    [`carousel-${n}`, 'next:script', `3. carousel, ${n.toLocaleString('en')} reviews, next() (script)`, 'ms'],
+  ...benchmarks.cases.cards.n.flatMap((n) => [
+    [`cards-${n}`, 'first-render:script', `1. ${thousands(n)} film-cards, first render (script, to settled DOM)`, 'ms'],
+    [`cards-${n}`, 'first-render', `1. ${thousands(n)} film-cards, first render (to first paint)`, 'ms'],
+    [`cards-${n}`, 'update:script', `2. ${thousands(n)} film-cards, update (script, to settled DOM)`, 'ms'],
   ]),
-  ...[25, 2000].flatMap((n) => [
-    [`soundtrack-${n}`, 'first-render', `4. soundtrack, ${n.toLocaleString('en')} tracks, first render (to first paint)`, 'ms'],
-    [`soundtrack-${n}`, 'first-render:script', `4. soundtrack, ${n.toLocaleString('en')} tracks, first render (script)`, 'ms'],
+  ...benchmarks.cases.carousel.n.flatMap((n) => [
+    [`carousel-${n}`, 'first-render', `3. carousel, ${thousands(n)} reviews, first render (to first paint)`, 'ms'],
+    [`carousel-${n}`, 'first-render:script', `3. carousel, ${thousands(n)} reviews, first render (script)`, 'ms'],
+    [`carousel-${n}`, 'next', `3. carousel, ${thousands(n)} reviews, next() (to first paint)`, 'ms'],
+    [`carousel-${n}`, 'next:script', `3. carousel, ${thousands(n)} reviews, next() (script)`, 'ms'],
+  ]),
+  ...benchmarks.cases.soundtrack.n.flatMap((n) => [
+    [`soundtrack-${n}`, 'first-render', `4. soundtrack, ${thousands(n)} tracks, first render (to first paint)`, 'ms'],
+    [`soundtrack-${n}`, 'first-render:script', `4. soundtrack, ${thousands(n)} tracks, first render (script)`, 'ms'],
   ]),
   ['page', 'page', '5. page cost: script start to all five rendered', 'ms'],
-  ['cards-1000', 'heap-kb', '6. JS heap per 1,000 cards after GC', 'KB'],
+  ...benchmarks.cases.cards.n.map((n) => [`cards-${n}`, 'heap-kb', '6. JS heap per 1,000 cards after GC', 'KB']),
 ].map(([bench, measure, label, unit]) => ({ id: `${bench} ${measure}`, bench, measure, label, unit }));
 
 /**
@@ -239,6 +257,12 @@ const TARGETS = [
   ['carousel next(): 10,000 / 10 reviews ≤ 1.5', ['carousel-10000 next', 'ours'], ['carousel-10 next', 'ours'], 1.5],
   ['soundtrack first paint: 2,000 / 25 tracks ≤ 3', ['soundtrack-2000 first-render', 'ours'], ['soundtrack-25 first-render', 'ours'], 3],
 ];
+
+// A target about a size bench/cases.json no longer lists would silently go unjudged.
+for (const [label, ...sides] of TARGETS) {
+  const unknown = sides.slice(0, 2).filter(([id]) => !CASES.some((c) => c.id === id));
+  if (unknown.length) throw new Error(`target "${label}" names ${unknown.map(([id]) => id).join(', ')}: not a case of bench/cases.json`);
+}
 
 function collect(json) {
   const byName = new Map(json.benchmarks.map((b) => [b.name, b]));

@@ -2,23 +2,17 @@
 import '../../src/index.js';
 
 import type { FilmElement } from '../../src/internal/film-element.js';
-import type { Driver } from '../driver.js';
+import { appendCards, setFilms, type Driver } from '../driver.js';
 
 const settled = (elements: Iterable<Element>) => Promise.all([...elements].map((element) => (element as FilmElement).updateComplete));
 
 export const driver: Driver = {
   async cards(container, json, n) {
-    const fragment = document.createDocumentFragment();
-    for (let i = 0; i < n; i++) {
-      const card = document.createElement('film-card');
-      card.setAttribute('film', json);
-      fragment.append(card);
-    }
-    container.append(fragment);
+    appendCards(container, 'film-card', json, n);
     await settled(container.children);
   },
   async updateCards(container, json) {
-    for (const card of container.children) card.setAttribute('film', json);
+    setFilms(container, json);
     await settled(container.children);
   },
   async carousel(container, film) {

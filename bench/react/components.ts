@@ -105,7 +105,7 @@ export function FilmReviewCarousel({ film, ref }: { film: FilmProp; ref?: Ref<Ca
     if (measured !== width) return setWidth(measured);
     let changed: Map<Review, boolean> | undefined;
     for (const text of element.querySelectorAll<HTMLElement>('.text.clamped')) {
-      const review = reviews[Number(text.dataset.index)]!;
+      const review = reviews[Number(text.id.slice('text-'.length))]!;
       const overflow = text.scrollHeight > text.clientHeight + 1;
       if (overflows.get(review) !== overflow) (changed ??= new Map(overflows)).set(review, overflow);
     }

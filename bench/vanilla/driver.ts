@@ -1,21 +1,15 @@
 /** The benchmark cases with the hand-written elements (bench/vanilla/elements.ts). */
-import type { Driver } from '../driver.js';
+import { appendCards, setFilms, type Driver } from '../driver.js';
 import type { VanillaFilmElement, VanillaFilmReviewCarousel } from './elements.js';
 
 import './elements.js';
 
 export const driver: Driver = {
   cards(container, json, n) {
-    const fragment = document.createDocumentFragment();
-    for (let i = 0; i < n; i++) {
-      const card = document.createElement('vanilla-film-card');
-      card.setAttribute('film', json);
-      fragment.append(card);
-    }
-    container.append(fragment);
+    appendCards(container, 'vanilla-film-card', json, n);
   },
   updateCards(container, json) {
-    for (const card of container.children) card.setAttribute('film', json);
+    setFilms(container, json);
   },
   carousel(container, film) {
     const carousel = document.createElement('vanilla-film-review-carousel') as VanillaFilmReviewCarousel;

@@ -176,7 +176,7 @@ export class VanillaFilmReviewCarousel extends VanillaFilmElement {
     // Which clamped texts really overflow: a text that fits loses its "Read more" (as ours does).
     let changed = false;
     for (const text of this.root.querySelectorAll<HTMLElement>('.text.clamped')) {
-      const review = this.data!.reviews![Number(text.dataset.index)]!;
+      const review = this.data!.reviews![Number(text.id.slice('text-'.length))]!;
       const overflows = text.scrollHeight > text.clientHeight + 1;
       if (this.state.overflows.get(review) !== overflows) {
         this.state.overflows.set(review, overflows);

@@ -6,7 +6,7 @@ import type { Award } from '../../src/data/film.js';
 import { formatList } from '../../src/data/format.js';
 import { byCeremony, count, RESULTS, type Counts, type Group, type Result } from '../../src/elements/film-awards-list/award-groups.js';
 import type { Strings } from '../../src/elements/film-awards-list/film-awards-list.strings.js';
-import { heading, type H } from './h.js';
+import { disclosure, heading, type H } from './h.js';
 
 const OPEN_GROUPS = 3;
 
@@ -95,17 +95,12 @@ export function awardsListView<N>(h: H<N>, awards: readonly Award[], groups: rea
         )
       : null,
     groups.length > OPEN_GROUPS
-      ? h(
-          'button',
-          {
-            type: 'button',
-            part: 'disclosure show-all',
-            class: 'text-button',
-            'aria-expanded': String(allOpen),
-            'aria-controls': 'groups',
-          },
-          allOpen ? s.awardsShowFewer : s.awardsShowAll(groups.length, false),
-        )
+      ? disclosure(h, {
+          expanded: allOpen,
+          controls: 'groups',
+          label: allOpen ? s.awardsShowFewer : s.awardsShowAll(groups.length, false),
+          oldPart: 'show-all',
+        })
       : null,
   );
 }

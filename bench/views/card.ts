@@ -1,10 +1,8 @@
 /** The DOM of `<film-card>` (src/elements/film-card/film-card.ts), for the baselines. */
-import type { Film, Rating } from '../../src/data/film.js';
-import { formatDate, formatList, formatMoney, formatNumber, formatRegion, formatRuntime } from '../../src/data/format.js';
+import type { Film } from '../../src/data/film.js';
+import { posterAspectRatio, shownCastLimit, SYNOPSIS_CLAMP, textFor } from '../../src/elements/film-card/card-text.js';
 import type { Strings } from '../../src/elements/film-card/film-card.strings.js';
-import { externalLink, heading, type Child, type H } from './h.js';
-
-const SYNOPSIS_CLAMP = 320;
+import { disclosure, externalLink, heading, type Child, type H } from './h.js';
 
 export interface CardState {
   headingLevel: number;
@@ -28,18 +26,23 @@ export const initialCardState = (): CardState => ({
   posterFailed: false,
 });
 
-function shortScore(rating: Rating, locale: string): string {
-  const value = formatNumber(rating.value, locale);
-  return rating.unit === '%'
-    ? formatNumber(rating.value / 100, locale, { style: 'percent' })
-    : `${value}/${formatNumber(rating.max, locale)}`;
+/** The credits and the facts: `<dl part="name" class="name">` of label → value, or nothing without rows. */
+function definitionList<N>(h: H<N>, name: string, rows: [string, Child<N>][]): N | null {
+  return rows.length
+    ? h(
+        'dl',
+        { part: name, class: name },
+        rows.map(([label, value], i) => h('div', { key: i }, h('dt', null, label), h('dd', { dir: 'auto' }, value))),
+      )
+    : null;
 }
 
 export function cardView<N>(h: H<N>, film: Film, state: CardState, on: CardActions, s: Strings, locale: string): N {
   const level = state.headingLevel;
+  const text = textFor(film, locale, s);
 
   const { poster } = film;
-  const ratio = { aspectRatio: poster?.width && poster.height ? `${poster.width} / ${poster.height}` : '2 / 3' };
+  const ratio = { aspectRatio: posterAspectRatio(poster) };
   const posterNode =
     !poster || state.posterFailed
       ? h(
@@ -68,8 +71,8 @@ export function cardView<N>(h: H<N>, film: Film, state: CardState, on: CardActio
   const metaItems = [
     film.year === undefined ? undefined : String(film.year),
     film.contentRating && h('abbr', { title: s.rated(film.contentRating), class: 'rating' }, film.contentRating),
-    film.runtime && h('span', { title: s.runtime }, formatRuntime(film.runtime, locale)),
-    film.genres?.length ? formatList(film.genres, locale, 'unit') : undefined,
+    text.runtime && h('span', { title: s.runtime }, text.runtime),
+    text.genres,
   ].filter(Boolean) as Child<N>[];
 
   const header = h(
@@ -88,13 +91,9 @@ export function cardView<N>(h: H<N>, film: Film, state: CardState, on: CardActio
   );
 
   // Summary: at most three scores, the top award, the win/nomination count.
-  const scores = (film.ratings ?? []).slice(0, 3);
-  const awards = film.awards ?? [];
-  const wins = awards.filter((a) => a.result === 'won');
-  const nominations = awards.filter((a) => a.result === 'nominated').length;
-  const headline = wins.find((a) => /academy award|oscar/i.test(a.name)) ?? wins[0];
+  const { scores, headline, awardsSummary } = text;
   const summary =
-    !scores.length && !awards.length
+    !scores.length && awardsSummary === undefined
       ? null
       : h(
           'div',
@@ -102,13 +101,13 @@ export function cardView<N>(h: H<N>, film: Film, state: CardState, on: CardActio
           h(
             'ul',
             { class: 'summary separated', 'aria-label': s.ratingsAndAwards },
-            scores.map((rating, i) =>
+            scores.map(({ rating, short, spoken }, i) =>
               h(
                 'li',
                 { key: i, dir: 'auto' },
                 h('span', { class: 'source' }, rating.source),
-                h('strong', { 'aria-hidden': 'true' }, shortScore(rating, locale)),
-                h('span', { class: 'visually-hidden' }, s.scoreOutOf(formatNumber(rating.value, locale), formatNumber(rating.max, locale))),
+                h('strong', { 'aria-hidden': 'true' }, short),
+                h('span', { class: 'visually-hidden' }, spoken),
               ),
             ),
             headline
@@ -123,7 +122,7 @@ export function cardView<N>(h: H<N>, film: Film, state: CardState, on: CardActio
                   s.wonAward(`${headline.name} – ${headline.category}`),
                 )
               : null,
-            awards.length ? h('li', null, s.awardsSummary(wins.length, nominations)) : null,
+            awardsSummary !== undefined ? h('li', null, awardsSummary) : null,
           ),
         );
 
@@ -148,13 +147,7 @@ export function cardView<N>(h: H<N>, film: Film, state: CardState, on: CardActio
       ],
     ]);
   }
-  const credits = creditRows.length
-    ? h(
-        'dl',
-        { part: 'credits', class: 'credits' },
-        creditRows.map(([label, value], i) => h('div', { key: i }, h('dt', null, label), h('dd', { dir: 'auto' }, value))),
-      )
-    : null;
+  const credits = definitionList(h, 'credits', creditRows);
 
   // Synopsis
   let synopsis: N | null = null;
@@ -166,18 +159,13 @@ export function cardView<N>(h: H<N>, film: Film, state: CardState, on: CardActio
       { part: 'synopsis', class: 'synopsis' },
       h('p', { id: 'synopsis-text', class: clamped ? 'clamped' : '', dir: 'auto' }, film.synopsis),
       long
-        ? h(
-            'button',
-            {
-              type: 'button',
-              part: 'disclosure button',
-              class: 'text-button',
-              'aria-expanded': String(state.synopsisExpanded),
-              'aria-controls': 'synopsis-text',
-              onclick: on.toggleSynopsis,
-            },
-            state.synopsisExpanded ? s.readLess : s.readMore,
-          )
+        ? disclosure(h, {
+            expanded: state.synopsisExpanded,
+            controls: 'synopsis-text',
+            label: state.synopsisExpanded ? s.readLess : s.readMore,
+            onToggle: on.toggleSynopsis,
+            oldPart: 'button',
+          })
         : null,
     );
   }
@@ -186,7 +174,7 @@ export function cardView<N>(h: H<N>, film: Film, state: CardState, on: CardActio
   let cast: N | null = null;
   const members = film.cast ?? [];
   if (members.length) {
-    const limit = Number.isFinite(state.castLimit) ? Math.max(1, state.castLimit) : 6;
+    const limit = shownCastLimit(state.castLimit);
     const shown = state.castExpanded ? members : members.slice(0, limit);
     cast = h(
       'div',
@@ -207,56 +195,40 @@ export function cardView<N>(h: H<N>, film: Film, state: CardState, on: CardActio
         ),
       ),
       members.length > limit
-        ? h(
-            'button',
-            {
-              type: 'button',
-              part: 'disclosure button',
-              class: 'text-button',
-              'aria-expanded': String(state.castExpanded),
-              'aria-controls': 'cast-list',
-              onclick: on.toggleCast,
-            },
-            state.castExpanded ? s.showFewerCast : s.showAllCast(members.length),
-          )
+        ? disclosure(h, {
+            expanded: state.castExpanded,
+            controls: 'cast-list',
+            label: state.castExpanded ? s.showFewerCast : s.showAllCast(members.length),
+            onToggle: on.toggleCast,
+            oldPart: 'button',
+          })
         : null,
     );
   }
 
   // Facts
-  const releases = film.releases ?? [];
   const factRows: [string, Child<N>][] = [];
-  if (releases.length) {
+  if (text.releases.length) {
     factRows.push([
       s.released,
       h(
         'ul',
         { class: 'releases' },
-        releases.map((release, i) => {
-          const details = [
-            release.region && formatRegion(release.region, locale),
-            release.kind && (Object.hasOwn(s.releaseKind, release.kind) ? s.releaseKind[release.kind] : release.kind),
-          ].filter(Boolean);
-          return h(
+        text.releases.map((release, i) =>
+          h(
             'li',
             { key: i },
-            h('time', { datetime: release.date }, formatDate(release.date, locale)),
-            details.length ? [' ', h('span', { class: 'role' }, '(', details.join(', '), ')')] : null,
-          );
-        }),
+            h('time', { datetime: release.date }, release.formatted),
+            release.details ? [' ', h('span', { class: 'role' }, '(', release.details, ')')] : null,
+          ),
+        ),
       ),
     ]);
   }
-  if (film.distributors?.length) factRows.push([s.distributor, formatList(film.distributors, locale, 'unit')]);
-  if (film.boxOffice) factRows.push([s.boxOffice, formatMoney(film.boxOffice, locale)]);
-  if (film.budget) factRows.push([s.budget, formatMoney(film.budget, locale)]);
-  const facts = factRows.length
-    ? h(
-        'dl',
-        { part: 'facts', class: 'facts' },
-        factRows.map(([label, value], i) => h('div', { key: i }, h('dt', null, label), h('dd', { dir: 'auto' }, value))),
-      )
-    : null;
+  if (text.distributors) factRows.push([s.distributor, text.distributors]);
+  if (text.boxOffice) factRows.push([s.boxOffice, text.boxOffice]);
+  if (text.budget) factRows.push([s.budget, text.budget]);
+  const facts = definitionList(h, 'facts', factRows);
 
   return h(
     'article',

@@ -6,7 +6,7 @@ import type { Soundtrack } from '../../src/data/film.js';
 import { formatClock, formatDate, formatList, formatSpokenDuration } from '../../src/data/format.js';
 import type { Strings } from '../../src/elements/film-soundtrack/film-soundtrack.strings.js';
 import { FEATURED_LIMIT, tracklistView, type Row, type View } from '../../src/elements/film-soundtrack/tracklist.js';
-import { heading, type Child, type H } from './h.js';
+import { disclosure, heading, type Child, type H } from './h.js';
 
 /** The element's own derivation (rows, side/disc groups, total time, featured performers). */
 export type SoundtrackView = View;
@@ -131,18 +131,13 @@ export function soundtrackView<N>(
         }),
     ),
     long
-      ? h(
-          'button',
-          {
-            type: 'button',
-            part: 'disclosure button',
-            class: 'text-button',
-            'aria-expanded': String(state.expanded),
-            'aria-controls': 'tracks',
-            onclick: toggle,
-          },
-          state.expanded ? s.showFewerTracks : s.showAllTracks(rows.length),
-        )
+      ? disclosure(h, {
+          expanded: state.expanded,
+          controls: 'tracks',
+          label: state.expanded ? s.showFewerTracks : s.showAllTracks(rows.length),
+          onToggle: toggle,
+          oldPart: 'button',
+        })
       : null,
   );
 

@@ -1,84 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
-import type { Award, Film, Rating } from '../../data/film.js';
-import { formatDate, formatList, formatMoney, formatNumber, formatRegion, formatRuntime } from '../../data/format.js';
+import type { Film } from '../../data/film.js';
 import { cssomStyle } from '../../internal/cssom-style.js';
 import { FilmElement } from '../../internal/film-element.js';
 import { localize } from '../../internal/i18n.js';
 import { disclosure, externalLink, heading } from '../../internal/templates.js';
-import { translations, type Strings } from './film-card.strings.js';
+import { posterAspectRatio, shownCastLimit, SYNOPSIS_CLAMP, textFor, type CardText } from './card-text.js';
+import { translations } from './film-card.strings.js';
 import { styles } from './film-card.styles.js';
-
-/** Synopses longer than this many characters are clamped with a "Read more" button. */
-const SYNOPSIS_CLAMP = 320;
-
-/** A rating as short text: "82/100", "90%", "7.5/10". */
-function shortScore(rating: Rating, locale: string): string {
-  const value = formatNumber(rating.value, locale);
-  return rating.unit === '%'
-    ? formatNumber(rating.value / 100, locale, { style: 'percent' })
-    : `${value}/${formatNumber(rating.max, locale)}`;
-}
-
-/** Everything the card shows that takes formatting or a search through the film: see `textFor`. */
-interface CardText {
-  runtime?: string;
-  genres?: string;
-  /** The first three ratings: short score and its spoken form. */
-  scores: { rating: Rating; short: string; spoken: string }[];
-  headline?: Award;
-  /** "17 wins · 14 nominations"; undefined when the film has no awards (empty when none is a win or nomination). */
-  awardsSummary?: string;
-  releases: { date: string; formatted: string; details: string }[];
-  distributors?: string;
-  boxOffice?: string;
-  budget?: string;
-}
-
-/**
- * Formatted text per film and locale, shared by every card that shows the same film: parse results
- * are shared (FilmElement), so a page of 1,000 cards fed the same JSON formats once instead of 1,000
- * times (about a third of their render time, measured in bench/). Weak keys: it goes with the film.
- */
-const texts = new WeakMap<Film, Map<string, CardText>>();
-
-function textFor(film: Film, locale: string, s: Strings): CardText {
-  let byLocale = texts.get(film);
-  if (!byLocale) texts.set(film, (byLocale = new Map()));
-  let text = byLocale.get(locale);
-  if (text) return text;
-  const awards = film.awards ?? [];
-  const wins = awards.filter((a) => a.result === 'won');
-  const nominations = awards.filter((a) => a.result === 'nominated').length;
-  text = {
-    runtime: film.runtime ? formatRuntime(film.runtime, locale) : undefined,
-    genres: film.genres?.length ? formatList(film.genres, locale, 'unit') : undefined,
-    scores: (film.ratings ?? []).slice(0, 3).map((rating) => ({
-      rating,
-      short: shortScore(rating, locale),
-      spoken: s.scoreOutOf(formatNumber(rating.value, locale), formatNumber(rating.max, locale)),
-    })),
-    headline: wins.find((a) => /academy award|oscar/i.test(a.name)) ?? wins[0],
-    awardsSummary: awards.length ? s.awardsSummary(wins.length, nominations) : undefined,
-    releases: (film.releases ?? []).map((release) => ({
-      date: release.date,
-      formatted: formatDate(release.date, locale),
-      details: [
-        release.region && formatRegion(release.region, locale),
-        // The kind is free text from the data: only the table's own keys translate ("constructor" stays text).
-        release.kind && (Object.hasOwn(s.releaseKind, release.kind) ? s.releaseKind[release.kind] : release.kind),
-      ]
-        .filter(Boolean)
-        .join(', '),
-    })),
-    distributors: film.distributors?.length ? formatList(film.distributors, locale, 'unit') : undefined,
-    boxOffice: film.boxOffice && formatMoney(film.boxOffice, locale),
-    budget: film.budget && formatMoney(film.budget, locale),
-  };
-  byLocale.set(locale, text);
-  return text;
-}
 
 /**
  * A film at a glance: poster, title, year, rating, runtime, genres, credits, cast, synopsis, releases,
@@ -161,7 +91,7 @@ export class FilmCard extends FilmElement {
   private renderPoster(film: Film) {
     const { poster } = film;
     // Set through the CSSOM: a style attribute (styleMap's first render writes one) breaks under a strict CSP.
-    const ratio = cssomStyle({ aspectRatio: poster?.width && poster.height ? `${poster.width} / ${poster.height}` : '2 / 3' });
+    const ratio = cssomStyle({ aspectRatio: posterAspectRatio(poster) });
     if (!poster || this.posterFailed) {
       return html`<div part="poster" class="poster placeholder" style=${ratio}>
         <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 5h16v14H4zM4 9h16M4 15h16M8 5v4M12 5v4M16 5v4M8 15v4M12 15v4M16 15v4" /></svg>
@@ -277,7 +207,7 @@ export class FilmCard extends FilmElement {
     if (!cast.length) return nothing;
     const s = this.strings;
     // A limit that is not a number (cast-limit="abc") falls back to the default instead of hiding the cast.
-    const limit = Number.isFinite(this.castLimit) ? Math.max(1, this.castLimit) : 6;
+    const limit = shownCastLimit(this.castLimit);
     const shown = this.castExpanded ? cast : cast.slice(0, limit);
     // A plain container, not a named section: a page with several cards would otherwise hold several
     // "Cast" regions that a screen reader's landmark list cannot tell apart.

@@ -1,0 +1,98 @@
+import type { Award, Film, Rating } from '../../data/film.js';
+import { formatDate, formatList, formatMoney, formatNumber, formatRegion, formatRuntime } from '../../data/format.js';
+import type { Strings } from './film-card.strings.js';
+
+/*
+ * What <film-card> says about a film, as text and choices: pure functions, kept out of the element so
+ * the benchmark baselines (bench/views/card.ts) show the same card without a copy.
+ */
+
+/** Synopses longer than this many characters are clamped with a "Read more" button. */
+export const SYNOPSIS_CLAMP = 320;
+
+/** Cast members shown before "Show all" when `cast-limit` is not a number (`cast-limit="abc"`). */
+export const DEFAULT_CAST_LIMIT = 6;
+
+/** The scores the summary line shows: the first ones given. */
+const SUMMARY_SCORES = 3;
+
+/** How many cast members show while collapsed: at least one, and the default for anything but a number. */
+export const shownCastLimit = (limit: number): number => (Number.isFinite(limit) ? Math.max(1, limit) : DEFAULT_CAST_LIMIT);
+
+/** The poster's box before it loads, so the card does not jump: its own proportions, else a film poster's 2:3. */
+export const posterAspectRatio = (poster: Film['poster']): string =>
+  poster?.width && poster.height ? `${poster.width} / ${poster.height}` : '2 / 3';
+
+/** A rating as short text: "82/100", "90%", "7.5/10". */
+export function shortScore(rating: Rating, locale: string): string {
+  const value = formatNumber(rating.value, locale);
+  return rating.unit === '%'
+    ? formatNumber(rating.value / 100, locale, { style: 'percent' })
+    : `${value}/${formatNumber(rating.max, locale)}`;
+}
+
+/** The award the summary names: an Academy Award won, else the first win. */
+export const headlineAward = (wins: readonly Award[]): Award | undefined =>
+  wins.find((a) => /academy award|oscar/i.test(a.name)) ?? wins[0];
+
+/** Everything the card shows that takes formatting or a search through the film: see `textFor`. */
+export interface CardText {
+  runtime?: string;
+  genres?: string;
+  /** The first three ratings: short score and its spoken form. */
+  scores: { rating: Rating; short: string; spoken: string }[];
+  headline?: Award;
+  /** "17 wins · 14 nominations"; undefined when the film has no awards (empty when none is a win or nomination). */
+  awardsSummary?: string;
+  releases: { date: string; formatted: string; details: string }[];
+  distributors?: string;
+  boxOffice?: string;
+  budget?: string;
+}
+
+/**
+ * Formatted text per film and locale, shared by every card that shows the same film: parse results
+ * are shared (FilmElement), so a page of 1,000 cards fed the same JSON formats once instead of 1,000
+ * times (about a third of their render time, measured in bench/). Weak keys: it goes with the film.
+ */
+const texts = new WeakMap<Film, Map<string, CardText>>();
+
+/** The card's text for `film` in `locale` (strings `s` of that locale), formatted once per film and locale. */
+export function textFor(film: Film, locale: string, s: Strings): CardText {
+  let byLocale = texts.get(film);
+  if (!byLocale) texts.set(film, (byLocale = new Map()));
+  let text = byLocale.get(locale);
+  if (!text) byLocale.set(locale, (text = cardText(film, locale, s)));
+  return text;
+}
+
+function cardText(film: Film, locale: string, s: Strings): CardText {
+  const awards = film.awards ?? [];
+  const wins = awards.filter((a) => a.result === 'won');
+  const nominations = awards.filter((a) => a.result === 'nominated').length;
+  return {
+    runtime: film.runtime ? formatRuntime(film.runtime, locale) : undefined,
+    genres: film.genres?.length ? formatList(film.genres, locale, 'unit') : undefined,
+    scores: (film.ratings ?? []).slice(0, SUMMARY_SCORES).map((rating) => ({
+      rating,
+      short: shortScore(rating, locale),
+      spoken: s.scoreOutOf(formatNumber(rating.value, locale), formatNumber(rating.max, locale)),
+    })),
+    headline: headlineAward(wins),
+    awardsSummary: awards.length ? s.awardsSummary(wins.length, nominations) : undefined,
+    releases: (film.releases ?? []).map((release) => ({
+      date: release.date,
+      formatted: formatDate(release.date, locale),
+      details: [
+        release.region && formatRegion(release.region, locale),
+        // The kind is free text from the data: only the table's own keys translate ("constructor" stays text).
+        release.kind && (Object.hasOwn(s.releaseKind, release.kind) ? s.releaseKind[release.kind] : release.kind),
+      ]
+        .filter(Boolean)
+        .join(', '),
+    })),
+    distributors: film.distributors?.length ? formatList(film.distributors, locale, 'unit') : undefined,
+    boxOffice: film.boxOffice && formatMoney(film.boxOffice, locale),
+    budget: film.budget && formatMoney(film.budget, locale),
+  };
+}
