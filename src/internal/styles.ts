@@ -112,3 +112,14 @@ export const baseStyles = css`
     }
   }
 `;
+
+/**
+ * For elements that lay themselves out by their own width (container queries on `inline-size`), never
+ * wider than their container. The badge is not one of them: its compact variant sits inline.
+ */
+export const layoutByWidth = css`
+  :host {
+    container-type: inline-size;
+    max-width: 100%;
+  }
+`;

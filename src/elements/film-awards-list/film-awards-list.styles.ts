@@ -1,10 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    container-type: inline-size;
-    max-width: 100%;
-  }
   .awards {
     gap: calc(var(--_space) * 0.75);
   }

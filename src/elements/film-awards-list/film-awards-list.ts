@@ -5,6 +5,7 @@ import type { Award, Film } from '../../data/film.js';
 import { formatList } from '../../data/format.js';
 import { FilmElement } from '../../internal/film-element.js';
 import { localize } from '../../internal/i18n.js';
+import { layoutByWidth } from '../../internal/styles.js';
 import { disclosure, heading } from '../../internal/templates.js';
 import { byCeremony, byPerson, ceremonyDetail, count, RESULTS, type Counts, type Group, type Result } from './award-groups.js';
 import { translations } from './film-awards-list.strings.js';
@@ -50,7 +51,7 @@ const ICONS: Record<Result, unknown> = {
  *
  */
 export class FilmAwardsList extends FilmElement {
-  static override styles = [...FilmElement.styles, styles];
+  static override styles = [...FilmElement.styles, layoutByWidth, styles];
   protected static override enumerated = { ...FilmElement.enumerated, filter: AWARDS_FILTERS, groupBy: AWARDS_GROUPINGS };
 
   /** UI strings in the element's language (its own table: a page loads only the strings it shows). */

@@ -1,10 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    container-type: inline-size;
-    max-width: 100%;
-  }
   /* Narrow (stacked): a modest poster above the text. */
   .poster {
     display: block;

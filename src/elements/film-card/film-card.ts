@@ -5,6 +5,7 @@ import type { Film } from '../../data/film.js';
 import { cssomStyle } from '../../internal/cssom-style.js';
 import { FilmElement } from '../../internal/film-element.js';
 import { localize } from '../../internal/i18n.js';
+import { layoutByWidth } from '../../internal/styles.js';
 import { disclosure, externalLink, heading } from '../../internal/templates.js';
 import { posterAspectRatio, shownCastLimit, SYNOPSIS_CLAMP, textFor, type CardText } from './card-text.js';
 import { translations } from './film-card.strings.js';
@@ -33,7 +34,7 @@ import { styles } from './film-card.styles.js';
  * @cssprop --film-card-poster-width - Poster width in the wide layout (default 34%).
  */
 export class FilmCard extends FilmElement {
-  static override styles = [...FilmElement.styles, styles];
+  static override styles = [...FilmElement.styles, layoutByWidth, styles];
 
   /** UI strings in the element's language (its own table: a page loads only the strings it shows). */
   private get strings() {

@@ -1,10 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    container-type: inline-size;
-    max-width: 100%;
-  }
   .header {
     display: grid;
     gap: 0.5rem;

@@ -6,6 +6,7 @@ import type { Soundtrack } from '../../data/film.js';
 import { formatClock, formatDate, formatList, formatSpokenDuration } from '../../data/format.js';
 import { FilmElement } from '../../internal/film-element.js';
 import { localize } from '../../internal/i18n.js';
+import { layoutByWidth } from '../../internal/styles.js';
 import { disclosure, heading } from '../../internal/templates.js';
 import { translations } from './film-soundtrack.strings.js';
 import { styles } from './film-soundtrack.styles.js';
@@ -45,7 +46,7 @@ import { FEATURED_LIMIT, nameKey, tracklistView, type Row, type View } from './t
  *
  */
 export class FilmSoundtrack extends FilmElement {
-  static override styles = [...FilmElement.styles, styles];
+  static override styles = [...FilmElement.styles, layoutByWidth, styles];
 
   /** UI strings in the element's language (its own table: a page loads only the strings it shows). */
   private get strings() {
