@@ -24,6 +24,8 @@ import { formatFailures, formatResults, runWtr } from './run-wtr.mjs';
 
 /** Checks that run after the browser tests, in this order; a missing file is skipped. */
 export const afterTests = [
+  'scripts/check-docs.mjs',
+  'scripts/check-structured-data.mjs',
   'scripts/check-storybook.mjs',
   'scripts/check-package.mjs',
   'scripts/check-size.mjs',
