@@ -8,18 +8,16 @@
 import * as v from 'valibot';
 
 import { CLOCK_DURATION, durationSeconds, ISO_DURATION } from './duration.js';
+import { AWARD_RESULTS, KINDS, type Kind } from './enums.js';
 import { isSafeUrl } from './safe-url.js';
 
-/**
- * Who a score or a review comes from. Version 0.1 spelled a score's kind `critics`: it is still
- * accepted, and normalised to `critic` (validate.ts), until 0.3.
- */
-export const KINDS = ['critic', 'audience'] as const;
-export type Kind = (typeof KINDS)[number];
+export { AWARD_RESULTS, KINDS, type Kind };
+
+// Version 0.1 spelled a score's kind `critics`: still accepted, and normalised to `critic` (validate.ts), until 0.3.
 const kind = v.picklist([...KINDS, 'critics'], 'expected "critic" or "audience"');
 
-/** The result of an award entry. */
-export const AWARD_RESULTS = ['won', 'nominated', 'runner-up'] as const;
+/** A review's thumbs up or down (Rotten Tomatoes' fresh and rotten): a verdict, not a score. */
+export const VERDICTS = ['positive', 'negative'] as const;
 
 const text = v.string();
 const finite = v.pipe(v.number(), v.finite());
@@ -80,6 +78,8 @@ export const RatingSchema = v.pipe(
     average: v.optional(scale),
     summary: v.optional(text),
     url: v.optional(url),
+    // The site's own score (its users' or its critics'): the only one published as the page's aggregateRating (toSchemaOrg).
+    own: v.optional(v.boolean()),
   }),
   v.check((r) => r.max > 0 && r.value >= 0 && r.value <= r.max, 'expected 0 ≤ value ≤ max and max > 0'),
 );
@@ -99,6 +99,7 @@ export const ReviewSchema = v.object({
   kind: v.optional(kind),
   date: v.optional(isoDate),
   rating: v.optional(scale),
+  verdict: v.optional(v.picklist(VERDICTS, 'expected "positive" or "negative"')),
   title: v.optional(text),
   text: v.pipe(text, v.minLength(1, 'expected the review text')),
   url: v.optional(url),
@@ -180,6 +181,8 @@ export const FilmSchema = v.pipe(
     links: v.optional(v.array(v.object({ label: text, url }))),
     ratings: v.optional(v.array(RatingSchema)),
     awards: v.optional(v.array(AwardSchema)),
+    // A sentence about the awards as a source words it ("Won 1 Oscar. 17 wins & 17 nominations total"), when there is no list.
+    awardsSummary: v.optional(text),
     reviews: v.optional(v.array(ReviewSchema)),
     soundtrack: v.optional(SoundtrackSchema),
   }),

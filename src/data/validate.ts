@@ -33,8 +33,8 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   return `expected ${typeNames[expected] ?? expected}, got ${issue.received}`;
 }
 
-/** Hints whose loss leaves their object whole: a review without its link is still a review. */
-const optionalHints = new Set<Key>(['url', 'width', 'height']);
+/** Hints whose loss leaves their object whole: a review without its link (or its verdict) is still a review. */
+const optionalHints = new Set<Key>(['url', 'width', 'height', 'own', 'verdict']);
 
 /**
  * Where to cut a bad value out so the rest survives: a bad hint (URL, poster size) loses only itself,
