@@ -19,6 +19,7 @@ export default defineConfig([
     '**/node_modules/',
     'examples/*/node_modules/',
     'examples/*/dist/',
+    'examples/*/.angular/',
     '.wtr-tmp/',
     'bench/results-raw/',
   ]),

@@ -1,31 +1,37 @@
 #!/usr/bin/env node
 /**
- * The examples check (part of `npm test`, after the build): the three apps in examples/ run against
+ * The examples check (part of `npm test`, after the build): the five apps in examples/ run against
  * the packed tarball, as a user would install it, and render the sample film in Chromium.
  *
  *   1. `npm pack` (lifecycle scripts skipped) into a temporary folder;
- *   2. examples/react and examples/vue are copied there (without node_modules) and each gets one
- *      `npm install --prefer-offline --no-audit --no-fund <tarball>`: their other dependencies (React 19,
- *      Vue 3, Vite, TypeScript, vue-tsc) come from the npm registry (or npm's cache). The React copy
- *      also gets Preact, for the Preact typings check;
+ *   2. examples/react, vue, svelte and angular are copied there (without node_modules) and each gets
+ *      one `npm install --prefer-offline --no-audit --no-fund <tarball>`: their other dependencies
+ *      (React 19, Vue 3, Svelte 5, Angular, Vite, TypeScript, the checkers) come from the npm registry
+ *      (or npm's cache). The React copy also gets Preact, for the Preact typings check;
  *   3. each is built with its own `npm run build`, which type-checks first (`tsc --noEmit`,
- *      `vue-tsc --noEmit`: the JSX and Vue typings of the package are used for real). Before that, a
- *      typings fixture is added to each copy: correct uses must pass and wrong ones must fail
- *      (`@ts-expect-error`), in React, Preact and Vue templates;
- *   4. one local server serves examples/plain-html as it is and the two builds; the plain page's
+ *      `vue-tsc --noEmit`, `svelte-check`; `ng build` checks the templates with `strictTemplates`):
+ *      the package's typings are used for real. Before that, a typings fixture is added to each copy:
+ *      correct uses must pass and wrong ones must fail (`@ts-expect-error`), in React, Preact, Vue and
+ *      Svelte templates. Angular templates have no such comment: its fixture is compiled on its own
+ *      (`ngc`), and must fail exactly on the lines marked `<!-- expect-error TSnnnn -->`;
+ *   4. one local server serves examples/plain-html as it is and the four builds; the plain page's
  *      `https://cdn.jsdelivr.net/npm/film-elements@…` script is answered from the unpacked tarball
  *      (what jsDelivr serves), and any other outside request fails the check;
  *   5. one headless Chromium opens each page and checks that all five elements show the sample film
  *      through their shadow roots (title, cast, a score, an award, a review, the soundtrack), and
- *      that nothing logged a console error, threw, or failed to load. In React and Vue it then presses
- *      "Load a film without a title": every element must show its error state and the app must show
- *      the `film-error` message it received through its listener; pressing again brings the film back.
+ *      that nothing logged a console error, threw, or failed to load. In the framework apps it then
+ *      presses "Load a film without a title": every element must show its error state and the app must
+ *      show the `film-error` message it received through its listener; pressing again brings the film back.
+ *
+ * Steps 2 and 3 run side by side for the four apps; the time of each app's steps is printed (on a busy
+ * machine it includes waiting for the others).
  *
  *   node scripts/check-examples.mjs             (run `npm run build` first; `npm test` does)
  *   KEEP_TMP=1 node scripts/check-examples.mjs  keeps the temporary folder to look at
  */
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 import {
   extractTarball,
@@ -44,6 +50,19 @@ import {
 
 const examples = path.join(root, 'examples');
 const seconds = (start) => `${((performance.now() - start) / 1000).toFixed(1)} s`;
+
+/**
+ * One step per app, side by side; resolves to their results once every app is done (a failed app
+ * does not leave the others running while the temporary folder is removed), or throws every failure.
+ */
+async function eachApp(apps, step) {
+  const results = await Promise.allSettled(apps.map(step));
+  const failed = results.flatMap((result, i) =>
+    result.status === 'rejected' ? [`${apps[i]}: ${result.reason instanceof Error ? result.reason.message : result.reason}`] : [],
+  );
+  if (failed.length) throw new Error(failed.join('\n'));
+  return results.map((result) => result.value);
+}
 
 /** Typings fixtures, written into the copies only: what must type-check, and what must not. */
 const fixtures = {
@@ -107,6 +126,85 @@ const onError = (event: CustomEvent<FilmErrorDetail>) => event.detail.problems.l
 </template>
 `,
   },
+  svelte: {
+    // Svelte 5 allows comments inside a tag, and svelte-check honours `@ts-expect-error` there.
+    'src/TypingsCheck.svelte': `<!-- Written by scripts/check-examples.mjs: the Svelte typings accept right uses, reject wrong ones. -->
+<script lang="ts">
+  import type { FilmCard, FilmInput } from 'film-elements';
+
+  const film: FilmInput = { title: 'Leaving Las Vegas' };
+  let card = $state<FilmCard>();
+</script>
+
+<film-card bind:this={card} {film} heading-level={2} castLimit={4} theme="dark" onfilm-error={(e) => e.detail.problems.map((p) => p.path)}></film-card>
+<film-card film={'{"title":"JSON text"}'} onfilm-load={(e) => e.detail.film.title.toUpperCase()}></film-card>
+<film-review-carousel kind="critic" autoplay interval={8000} onfilm-slide-change={(e) => e.detail.index + 1}></film-review-carousel>
+<film-card
+  // @ts-expect-error a number is not a film
+  film={42}
+></film-card>
+<film-review-carousel
+  // @ts-expect-error not a kind of review
+  kind="everyone"
+></film-review-carousel>
+<film-ratings-badge
+  // @ts-expect-error film-error's detail has no "film"
+  onfilm-error={(e) => e.detail.film}
+></film-ratings-badge>
+<film-card
+  // @ts-expect-error not a property or attribute of film-card (the property is headingLevel)
+  headinglevel={2}
+></film-card>
+`,
+  },
+  angular: {
+    // Compiled with `ngc -p tsconfig.typings.json` (see checkAngularTypings), not part of the app.
+    'src/typings-check.ts': `// Written by scripts/check-examples.mjs: what Angular's template checker (strictTemplates) knows of
+// the film-* tags. Events are typed through the package's GlobalEventHandlersEventMap and template
+// references through its HTMLElementTagNameMap; property bindings ([film]) are not checked by Angular.
+// The line after each \`<!-- expect-error TSnnnn -->\` must fail with that code; everything else must pass.
+import { Component, CUSTOM_ELEMENTS_SCHEMA } from '@angular/core';
+import type { FilmErrorDetail, FilmInput, FilmLoadDetail } from 'film-elements';
+
+@Component({
+  selector: 'app-typings-check',
+  schemas: [CUSTOM_ELEMENTS_SCHEMA],
+  template: \`
+    <film-card #card [film]="film" [headingLevel]="2" (film-error)="failed($event)" (film-load)="loaded($event.detail)"></film-card>
+    <film-ratings-badge (film-error)="count($event.detail.problems.length)"></film-ratings-badge>
+    <film-review-carousel (film-slide-change)="count($event.detail.index + 1)"></film-review-carousel>
+    <button type="button" (click)="count(card.headingLevel)">{{ card.filmData?.title }}</button>
+    <!-- expect-error TS2339 film-error's detail has no "film" -->
+    <film-ratings-badge (film-error)="count($event.detail.film)"></film-ratings-badge>
+    <!-- expect-error TS2345 a film-load event is not a film-error event -->
+    <film-card (film-load)="failed($event)"></film-card>
+    <!-- expect-error TS2551 a film-card has headingLevel, not headinglevel -->
+    <p>{{ card.headinglevel }}</p>
+  \`,
+})
+export class TypingsCheck {
+  protected readonly film: FilmInput = { title: 'Leaving Las Vegas' };
+  protected failed(event: CustomEvent<FilmErrorDetail>) {
+    return event.detail.message;
+  }
+  protected loaded(detail: FilmLoadDetail) {
+    return detail.film.title;
+  }
+  protected count(value: number) {
+    return value;
+  }
+}
+`,
+    'tsconfig.typings.json': `${JSON.stringify(
+      {
+        extends: './tsconfig.json',
+        files: ['src/typings-check.ts'],
+        include: [],
+      },
+      null,
+      2,
+    )}\n`,
+  },
 };
 
 const failures = [];
@@ -117,37 +215,43 @@ try {
   const unpacked = await extractTarball(tarball, path.join(tmp.dir, 'unpacked'));
   console.log(`examples: ✓ packed ${path.basename(tarball)}  ${seconds(start)}`);
 
-  // Copies of the apps, each with one install against the tarball (in parallel: mostly waiting).
+  // Each app on its own track, the four side by side: a copy, one install against the tarball, then
+  // its type-check and build, which start as soon as its own install is done (the Angular install is
+  // the longest: the others build meanwhile).
   start = performance.now();
-  const apps = ['react', 'vue'];
-  await Promise.all(
-    apps.map(async (app) => {
-      const dir = path.join(tmp.dir, app);
-      cpSync(path.join(examples, app), dir, { recursive: true, filter: (source) => !/[\\/](node_modules|dist)$/.test(source) });
-      for (const [file, text] of Object.entries(fixtures[app] ?? {})) writeFileSync(path.join(dir, file), text);
-      const extra = app === 'react' ? ['preact@>=10.29'] : [];
-      await run(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball, ...extra], { cwd: dir });
-      const installed = JSON.parse(readFileSync(path.join(dir, 'node_modules', pkg.name, 'package.json'), 'utf8'));
-      if (installed.version !== pkg.version)
-        throw new Error(`${app}: installed ${pkg.name}@${installed.version}, not the tarball's ${pkg.version}`);
-    }),
-  );
-  console.log(`examples: ✓ installed ${apps.join(', ')} against the tarball  ${seconds(start)}`);
-
-  start = performance.now();
-  await Promise.all(apps.map((app) => run(npm, ['run', 'build'], { cwd: path.join(tmp.dir, app) })));
-  console.log(`examples: ✓ type-checked (React, Preact, Vue typings) and built ${apps.join(', ')}  ${seconds(start)}`);
+  const apps = ['react', 'vue', 'svelte', 'angular'];
+  await eachApp(apps, async (app) => {
+    let step = performance.now();
+    const dir = path.join(tmp.dir, app);
+    cpSync(path.join(examples, app), dir, { recursive: true, filter: (source) => !/[\\/](node_modules|dist|\.angular)$/.test(source) });
+    for (const [file, text] of Object.entries(fixtures[app] ?? {})) writeFileSync(path.join(dir, file), text);
+    const extra = app === 'react' ? ['preact@>=10.29'] : [];
+    await run(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball, ...extra], { cwd: dir });
+    const installed = JSON.parse(readFileSync(path.join(dir, 'node_modules', pkg.name, 'package.json'), 'utf8'));
+    if (installed.version !== pkg.version) throw new Error(`installed ${pkg.name}@${installed.version}, not the tarball's ${pkg.version}`);
+    const times = [`installed ${seconds(step)}`];
+    if (app === 'angular') {
+      step = performance.now();
+      await checkAngularTypings(dir);
+      times.push(`typings fixture ${seconds(step)}`);
+    }
+    step = performance.now();
+    await run(npm, ['run', 'build'], { cwd: dir });
+    times.push(`type-checked and built ${seconds(step)}`);
+    console.log(`examples: ✓ ${app}: ${times.join(', ')}`);
+  });
+  console.log(`examples: ✓ installed against the tarball, type-checked and built ${apps.join(', ')}  ${seconds(start)}`);
 
   start = performance.now();
   const server = await serve({
     '/plain-html/': path.join(examples, 'plain-html'),
-    '/react/': path.join(tmp.dir, 'react', 'dist'),
-    '/vue/': path.join(tmp.dir, 'vue', 'dist'),
+    ...Object.fromEntries(apps.map((app) => [`/${app}/`, path.join(tmp.dir, app, 'dist')])),
   });
   const browser = await launchChromium();
   const cdn = new RegExp(`^https://cdn\\.jsdelivr\\.net/npm/${pkg.name}@([^/]+)/(.+)$`);
   try {
     for (const app of ['plain-html', ...apps]) {
+      const pageStart = performance.now();
       const { page, problems } = await watchedPage(browser);
       await page.setRequestInterception(true);
       page.on('request', (request) => {
@@ -184,7 +288,7 @@ try {
       }
       await page.close();
       if (problems.length) failures.push(`${app}: ${problems.join('\n  ')}`);
-      else console.log(`examples: ✓ ${app}: all five elements show the sample film, no console error`);
+      else console.log(`examples: ✓ ${app}: all five elements show the sample film, no console error  ${seconds(pageStart)}`);
     }
   } finally {
     await browser.close();
@@ -198,8 +302,38 @@ try {
 }
 
 /**
- * React and Vue apps: "Load a film without a title" must put every element in its error state and
- * show the message the app received through its `film-error` listener; pressing again restores.
+ * Angular templates cannot carry `@ts-expect-error`: the fixture is compiled on its own with `ngc`
+ * (strictTemplates, from the app's tsconfig), and its errors must be exactly one on each line after an
+ * `<!-- expect-error TSnnnn -->` marker, with that code. No errors at all would mean the package's types
+ * never reached the templates (`$event` and references typed `any` or `Event`).
+ */
+async function checkAngularTypings(dir) {
+  const file = 'src/typings-check.ts';
+  const expected = new Set();
+  readFileSync(path.join(dir, file), 'utf8')
+    .split('\n')
+    .forEach((line, index) => {
+      const marker = line.match(/<!-- expect-error (TS\d+)/);
+      if (marker) expected.add(`${file}:${index + 2} ${marker[1]}`); // the next line, counted from 1
+    });
+  const output = await run(path.join(dir, 'node_modules', '.bin', 'ngc'), ['-p', 'tsconfig.typings.json'], { cwd: dir }).then(
+    () => '',
+    (error) => error.message,
+  );
+  // ngc prints `src/typings-check.ts:16:54 - error TS2339: …` (in colour, whatever the options say).
+  const errors = [...stripVTControlCharacters(output).matchAll(/^(\S+):(\d+):\d+ - error (\w+): (.*)$/gm)];
+  const found = new Set(errors.map(([, where, line, code]) => `${where}:${line} ${code}`));
+  const problems = [
+    ...[...expected].filter((key) => !found.has(key)).map((key) => `no error at ${key} (expected by its marker)`),
+    ...errors.filter(([, where, line, code]) => !expected.has(`${where}:${line} ${code}`)).map(([line]) => `unexpected: ${line}`),
+  ];
+  if (!expected.size) problems.push(`${file} has no expect-error marker`);
+  if (problems.length) throw new Error(`typings fixture (ngc -p tsconfig.typings.json):\n  ${problems.join('\n  ')}\n${output}`);
+}
+
+/**
+ * The framework apps: "Load a film without a title" must put every element in its error state and show
+ * the message the app received through its `film-error` listener; pressing again restores.
  */
 async function checkFilmError(page, problems) {
   const button = await page.waitForSelector('main button');
@@ -216,6 +350,18 @@ async function checkFilmError(page, problems) {
   );
   for (const [tag, shown] of errors) if (!shown) problems.push(`<${tag}> does not show its error state for a film without a title`);
   await button.click();
+  // The app may render after the click has returned (Angular's zoneless scheduler runs change detection
+  // in a later task): wait until it has, or 5 s; what is still wrong then is reported below.
+  await page
+    .waitForFunction(
+      () =>
+        !document.querySelector('#film-status')?.textContent.trim() &&
+        [...document.querySelectorAll('*')].every(
+          (el) => !el.localName.startsWith('film-') || !el.shadowRoot?.querySelector('[part="error"]'),
+        ),
+      { timeout: 5000, polling: 100 },
+    )
+    .catch(() => {});
   const texts = await shadowTexts(page);
   problems.push(...missingSampleContent(texts).map((problem) => `after loading the sample again: ${problem}`));
   const status = await page.$eval('#film-status', (el) => el.textContent.trim());
