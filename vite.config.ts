@@ -2,7 +2,8 @@
  * Library build for npm: one ES module per element entry (each registers its tag), `index.js`
  * (registers all), `classes.js` (element classes, no registration) and `data.js` (parse, validate,
  * schema.org mapping; no Lit). Lit and floating-ui stay external: the user's bundler dedupes them.
- * `vite build --mode cdn` bundles everything instead, minified, into `dist/cdn/film-elements.js`.
+ * `vite build --mode cdn` bundles everything instead, minified, into `dist/cdn/film-elements.js`, with
+ * the parts loaded on demand (Floating UI, the data format mappings, each language) in `dist/cdn/chunks/`.
  */
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
@@ -25,8 +26,9 @@ export default defineConfig(({ mode }) =>
           lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'film-elements.js' },
           rollupOptions: {
             output: {
-              // One file for a <script type="module">: lazily loaded parts (floating-ui) are inlined too.
-              codeSplitting: false,
+              // One <script type="module"> does everything; what only some pages need (Floating UI until a
+              // tooltip opens, a data format's mapping, a language's strings) loads from chunks beside it.
+              chunkFileNames: 'chunks/[name]-[hash].js',
               // Vite's library mode minifies ES output without removing whitespace (it keeps
               // annotations for a later bundler). This file goes to browsers as it is: minify fully.
               minify: true,

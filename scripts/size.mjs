@@ -2,7 +2,12 @@
 /**
  * What film-elements costs a page, min + gzip (level 9), measured on the build output users get:
  *
- * - `cdn/film-elements.js` as shipped (one file: all five elements, Lit, floating-ui, valibot);
+ * - `cdn/film-elements.js` as shipped: the **initial** load is that file and what it imports statically
+ *   (all five elements, Lit, valibot, English); its chunks beside it (`cdn/chunks/`) load on demand
+ *   (Floating UI on a tooltip's first open, a data format's mapping, a language's strings) and are
+ *   reported as a total;
+ * - each language's strings module (`src/locales/<locale>.ts`), the one file a page in that language
+ *   adds;
  * - each element entry `dist/film-*.js` alone, bundled with its dependencies the way an app's bundler
  *   does it (rolldown, the bundler inside Vite 8: minified, comments dropped, code splitting on). The
  *   **initial** load is the entry with everything it imports statically; the **lazy** part is what it
@@ -21,7 +26,7 @@
  * scripts/build.mjs prints the table (`measureSizes`, `formatSizes`); scripts/check-size.mjs holds
  * the budgets.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -43,7 +48,7 @@ async function loadRolldown() {
  * Bundles `imports` (module paths, imported for their side effects and exports) as one app would,
  * minified. Returns the initial load (entry + static imports) and the lazy chunks.
  */
-async function bundle(rolldownModule, imports) {
+async function bundle(rolldownModule, imports, { reexport = 'export *' } = {}) {
   const entry = '\0size-entry';
   const build = await rolldownModule.rolldown({
     input: entry,
@@ -54,7 +59,7 @@ async function bundle(rolldownModule, imports) {
       {
         name: 'size-entry',
         resolveId: (id) => (id === entry ? id : null),
-        load: (id) => (id === entry ? imports.map((file) => `export * from ${JSON.stringify(file)};`).join('\n') : null),
+        load: (id) => (id === entry ? imports.map((file) => `${reexport} from ${JSON.stringify(file)};`).join('\n') : null),
       },
     ],
   });
@@ -89,9 +94,18 @@ export async function measureSizes({ dist = path.join(root, 'dist'), pairs = tru
   if (!existsSync(dist)) throw new Error(`${path.relative(root, dist) || dist} does not exist: run \`npm run build\` first.`);
   const rolldownModule = await loadRolldown();
   const file = (name) => path.join(dist, name);
-  const sizes = { cdn: undefined, entries: [], further: [] };
-  if (existsSync(file('cdn/film-elements.js')))
-    sizes.cdn = { name: 'cdn/film-elements.js', ...measure(readFileSync(file('cdn/film-elements.js'))) };
+  const sizes = { cdn: undefined, cdnChunks: undefined, entries: [], further: [], locales: [] };
+  if (existsSync(file('cdn/film-elements.js'))) {
+    const { initial, lazy } = cdnFiles(file('cdn'));
+    sizes.cdn = { name: 'cdn/film-elements.js', ...measure(initial.map((name) => readFileSync(name)).join('\n')) };
+    sizes.cdnChunks = { name: 'cdn/chunks/', count: lazy.length, ...measure(lazy.map((name) => readFileSync(name)).join('\n')) };
+  }
+  for (const locale of readdirSync(path.join(root, 'src/locales'))
+    .filter((name) => name.endsWith('.ts') && name !== 'index.ts')
+    .sort()) {
+    const { initial } = await bundle(rolldownModule, [path.join(root, 'src/locales', locale)], { reexport: 'export { default }' });
+    sizes.locales.push({ name: locale.replace(/\.ts$/, ''), ...initial });
+  }
   const names = [...elementNames.map((name) => `${name}.js`), 'data.js', 'index.js'].filter((name) => existsSync(file(name)));
   const alone = new Map();
   for (const name of names) {
@@ -115,18 +129,45 @@ export async function measureSizes({ dist = path.join(root, 'dist'), pairs = tru
   return sizes;
 }
 
+/** The CDN entry and the chunks it imports statically (its initial load), and the chunks it loads on demand. */
+function cdnFiles(cdn) {
+  const entry = path.join(cdn, 'film-elements.js');
+  const initial = [];
+  const visit = (file) => {
+    if (initial.includes(file)) return;
+    initial.push(file);
+    // Static imports only (`import … from "./x.js"`, `import "./x.js"`): minified output, relative paths.
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+      visit(path.resolve(path.dirname(file), spec));
+    }
+  };
+  visit(entry);
+  const chunks = existsSync(path.join(cdn, 'chunks'))
+    ? readdirSync(path.join(cdn, 'chunks')).map((name) => path.join(cdn, 'chunks', name))
+    : [];
+  return { initial, lazy: chunks.filter((file) => !initial.includes(file)) };
+}
+
 export const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+
+/** A chunk of one language's strings (`de`, `pt-BR`, `zh-Hant`). */
+const isLocaleChunk = (name) => /^[a-z]{2}(-[A-Z][a-z]{3}|-[A-Z]{2})?-[\w-]{8}$/.test(name);
 
 /** The table, one line per measurement. */
 export function formatSizes(sizes) {
   const rows = [];
-  if (sizes.cdn) rows.push([sizes.cdn.name, sizes.cdn, 'as shipped: one file, everything inside']);
+  if (sizes.cdn) rows.push([sizes.cdn.name, sizes.cdn, 'as shipped: what a page loads before any interaction']);
+  if (sizes.cdnChunks)
+    rows.push([sizes.cdnChunks.name, sizes.cdnChunks, `${sizes.cdnChunks.count} files beside it, each loaded when first needed (total)`]);
   for (const entry of sizes.entries) {
-    const lazy = entry.lazy.parts.length ? `+ ${kB(entry.lazy.gzip)} lazy (${entry.lazy.parts.join(', ')})` : 'nothing lazy';
+    // Languages are listed on their own lines below: here, what else loads on demand.
+    const parts = entry.lazy.parts.filter((part) => !isLocaleChunk(part));
+    const lazy = parts.length ? `+ lazy ${parts.map((part) => part.replace(/-[\w-]{8}$/, '')).join(', ')}` : 'nothing lazy';
     const what = entry.name === 'index.js' ? 'all five' : entry.name === 'data.js' ? 'data helpers, no Lit' : 'alone';
     rows.push([entry.name, entry.initial, `${what}, initial load; ${lazy}`]);
   }
   for (const step of sizes.further) rows.push([`+ ${step.name}`, step, `on top of ${step.first} (the worst first)`]);
+  for (const locale of sizes.locales) rows.push([`locale ${locale.name}`, locale, 'its strings, loaded by a page in that language']);
   const width = Math.max(...rows.map(([name]) => name.length));
   return rows.map(
     ([name, size, note]) => `${name.padEnd(width)}  ${kB(size.min).padStart(8)} min  ${kB(size.gzip).padStart(8)} gzip  ${note}`,

@@ -114,9 +114,7 @@ const PER_FILM_STATE: Partial<Record<Tag, PerFilmState>> = {
   },
 };
 const firstShownSlide = (el: FilmElement) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[aria-roledescription="slide"]')]
-    .find((slide) => !slide.inert)
-    ?.getAttribute('aria-label') ?? '';
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="slide"]')].find((slide) => !slide.inert)?.getAttribute('aria-label') ?? '';
 
 /** schema.org JSON-LD as a film site publishes it, and what each element shows of it. */
 const MOVIE = {

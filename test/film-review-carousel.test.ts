@@ -31,7 +31,7 @@ async function carousel(template: unknown): Promise<FilmReviewCarousel> {
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-const slides = (el: Element) => $$(el, '[aria-roledescription="slide"]');
+const slides = (el: Element) => $$(el, '[part~="slide"]');
 /** The slides a user can see and reach: not inert, not hidden from assistive technology. */
 const shownSlides = (el: Element) => slides(el).filter((s) => !s.inert && s.getAttribute('aria-hidden') !== 'true');
 const shownLabels = (el: Element) => shownSlides(el).map((s) => s.getAttribute('aria-label'));

@@ -178,7 +178,7 @@ describe('<film-soundtrack>', () => {
       );
       const summary = part(el, '[part="summary"]');
       expect(text(summary.querySelector('[aria-hidden="true"]'))).to.equal('1:09:02 total time');
-      expect(text(summary.querySelector('.visually-hidden'))).to.equal('total time: 1 hour, 9 minutes, 2 seconds');
+      expect(text(summary.querySelector('.visually-hidden'))).to.equal('1 hour, 9 minutes, 2 seconds total time');
       expect(text(summary.querySelector('li'))).to.equal('3 tracks');
     });
 

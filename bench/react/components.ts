@@ -8,17 +8,16 @@
 import { useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type ReactElement, type Ref } from 'react';
 
 import type { Film, Review } from '../../src/data/film.js';
-import { translations as awardsStrings } from '../../src/elements/film-awards-list/film-awards-list.strings.js';
+import { awardsStrings } from '../../src/elements/film-awards-list/film-awards-list.strings.js';
 import { styles as awardsStyles } from '../../src/elements/film-awards-list/film-awards-list.styles.js';
-import { translations as cardStrings } from '../../src/elements/film-card/film-card.strings.js';
+import { cardStrings } from '../../src/elements/film-card/film-card.strings.js';
 import { styles as cardStyles } from '../../src/elements/film-card/film-card.styles.js';
-import { translations as badgeStrings } from '../../src/elements/film-ratings-badge/film-ratings-badge.strings.js';
+import { badgeStrings } from '../../src/elements/film-ratings-badge/film-ratings-badge.strings.js';
 import { styles as badgeStyles } from '../../src/elements/film-ratings-badge/film-ratings-badge.styles.js';
-import { translations as carouselStrings } from '../../src/elements/film-review-carousel/film-review-carousel.strings.js';
+import { carouselStrings } from '../../src/elements/film-review-carousel/film-review-carousel.strings.js';
 import { styles as carouselStyles } from '../../src/elements/film-review-carousel/film-review-carousel.styles.js';
-import { translations as soundtrackStrings } from '../../src/elements/film-soundtrack/film-soundtrack.strings.js';
+import { soundtrackStrings } from '../../src/elements/film-soundtrack/film-soundtrack.strings.js';
 import { styles as soundtrackStyles } from '../../src/elements/film-soundtrack/film-soundtrack.styles.js';
-import { localize } from '../../src/internal/i18n.js';
 import { baseStyles } from '../../src/internal/styles.js';
 import { tooltipStyles } from '../../src/internal/tooltip.js';
 import { awardsListView, groupAwards } from '../views/awards-list.js';
@@ -55,14 +54,14 @@ export function FilmCard({ film }: { film: FilmProp }): ReactElement {
     toggleCast: () => setState({ ...state, castExpanded: !state.castExpanded }),
     toggleSynopsis: () => setState({ ...state, synopsisExpanded: !state.synopsisExpanded }),
   };
-  return h('div', { class: 'react-film-card' }, cardView(h, data, state, actions, localize(cardStrings, locale), locale));
+  return h('div', { class: 'react-film-card' }, cardView(h, data, state, actions, cardStrings(locale), locale));
 }
 
 export function FilmSoundtrack({ film }: { film: FilmProp }): ReactElement {
   installStyles('react-film-soundtrack', [baseStyles, soundtrackStyles]);
   const data = toFilm(film);
   const [expanded, setExpanded] = usePerFilm(data, () => false);
-  const s = localize(soundtrackStrings, locale);
+  const s = soundtrackStrings(locale);
   const view = useMemo(() => data.soundtrack && deriveSoundtrack(data.soundtrack, s), [data, s]);
   return h(
     'div',
@@ -115,7 +114,7 @@ export function FilmReviewCarousel({ film, ref }: { film: FilmProp; ref?: Ref<Ca
   return h(
     'div',
     { class: 'react-film-review-carousel', ref: root },
-    carouselView(h, data.title, reviews, { index, width, overflows }, { move: goTo }, localize(carouselStrings, locale), locale),
+    carouselView(h, data.title, reviews, { index, width, overflows }, { move: goTo }, carouselStrings(locale), locale),
   );
 }
 
@@ -125,7 +124,7 @@ export function FilmRatingsBadge({ film }: { film: FilmProp }): ReactElement {
   return h(
     'div',
     { class: 'react-film-ratings-badge', variant: 'full' },
-    ratingsBadgeView(h, data.title, data.ratings ?? [], localize(badgeStrings, locale), locale),
+    ratingsBadgeView(h, data.title, data.ratings ?? [], badgeStrings(locale), locale),
   );
 }
 
@@ -133,9 +132,5 @@ export function FilmAwardsList({ film }: { film: FilmProp }): ReactElement {
   installStyles('react-film-awards-list', [baseStyles, awardsStyles]);
   const data = toFilm(film);
   const groups = useMemo(() => groupAwards(data.awards ?? []), [data]);
-  return h(
-    'div',
-    { class: 'react-film-awards-list' },
-    awardsListView(h, data.awards ?? [], groups, localize(awardsStrings, locale), locale),
-  );
+  return h('div', { class: 'react-film-awards-list' }, awardsListView(h, data.awards ?? [], groups, awardsStrings(locale), locale));
 }

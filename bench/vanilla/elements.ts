@@ -8,17 +8,16 @@
 import type { CSSResult } from 'lit';
 
 import type { Film, Review } from '../../src/data/film.js';
-import { translations as awardsStrings } from '../../src/elements/film-awards-list/film-awards-list.strings.js';
+import { awardsStrings } from '../../src/elements/film-awards-list/film-awards-list.strings.js';
 import { styles as awardsStyles } from '../../src/elements/film-awards-list/film-awards-list.styles.js';
-import { translations as cardStrings } from '../../src/elements/film-card/film-card.strings.js';
+import { cardStrings } from '../../src/elements/film-card/film-card.strings.js';
 import { styles as cardStyles } from '../../src/elements/film-card/film-card.styles.js';
-import { translations as badgeStrings } from '../../src/elements/film-ratings-badge/film-ratings-badge.strings.js';
+import { badgeStrings } from '../../src/elements/film-ratings-badge/film-ratings-badge.strings.js';
 import { styles as badgeStyles } from '../../src/elements/film-ratings-badge/film-ratings-badge.styles.js';
-import { translations as carouselStrings } from '../../src/elements/film-review-carousel/film-review-carousel.strings.js';
+import { carouselStrings } from '../../src/elements/film-review-carousel/film-review-carousel.strings.js';
 import { styles as carouselStyles } from '../../src/elements/film-review-carousel/film-review-carousel.styles.js';
-import { translations as soundtrackStrings } from '../../src/elements/film-soundtrack/film-soundtrack.strings.js';
+import { soundtrackStrings } from '../../src/elements/film-soundtrack/film-soundtrack.strings.js';
 import { styles as soundtrackStyles } from '../../src/elements/film-soundtrack/film-soundtrack.styles.js';
-import { localize } from '../../src/internal/i18n.js';
 import { baseStyles } from '../../src/internal/styles.js';
 import { tooltipStyles } from '../../src/internal/tooltip.js';
 import { awardsListView, groupAwards } from '../views/awards-list.js';
@@ -101,7 +100,7 @@ export class VanillaFilmCard extends VanillaFilmElement {
   }
 
   protected view(film: Film) {
-    return cardView(h, film, this.state, this.actions, localize(cardStrings, this.locale), this.locale);
+    return cardView(h, film, this.state, this.actions, cardStrings(this.locale), this.locale);
   }
 }
 
@@ -124,7 +123,7 @@ export class VanillaFilmSoundtrack extends VanillaFilmElement {
 
   protected view(film: Film) {
     if (!film.soundtrack) return null;
-    const s = localize(soundtrackStrings, this.locale);
+    const s = soundtrackStrings(this.locale);
     this.derived ??= deriveSoundtrack(film.soundtrack, s);
     return soundtrackView(h, this.derived, { ...initialSoundtrackState(), expanded: this.expanded }, this.toggle, s, this.locale);
   }
@@ -193,7 +192,7 @@ export class VanillaFilmReviewCarousel extends VanillaFilmElement {
       film.reviews ?? [],
       this.state,
       this.actions,
-      localize(carouselStrings, this.locale),
+      carouselStrings(this.locale),
       this.locale,
     ) as Node | null;
   }
@@ -211,7 +210,7 @@ export class VanillaFilmRatingsBadge extends VanillaFilmElement {
   }
 
   protected view(film: Film) {
-    return ratingsBadgeView(h, film.title, film.ratings ?? [], localize(badgeStrings, this.locale), this.locale) as Node | null;
+    return ratingsBadgeView(h, film.title, film.ratings ?? [], badgeStrings(this.locale), this.locale) as Node | null;
   }
 }
 
@@ -228,7 +227,7 @@ export class VanillaFilmAwardsList extends VanillaFilmElement {
 
   protected view(film: Film) {
     this.groups ??= groupAwards(film.awards ?? []);
-    return awardsListView(h, film.awards ?? [], this.groups, localize(awardsStrings, this.locale), this.locale) as Node | null;
+    return awardsListView(h, film.awards ?? [], this.groups, awardsStrings(this.locale), this.locale) as Node | null;
   }
 }
 

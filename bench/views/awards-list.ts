@@ -4,8 +4,9 @@
  */
 import type { Award } from '../../src/data/film.js';
 import { formatList } from '../../src/data/format.js';
-import { byCeremony, count, RESULTS, type Counts, type Group, type Result } from '../../src/elements/film-awards-list/award-groups.js';
-import type { Strings } from '../../src/elements/film-awards-list/film-awards-list.strings.js';
+import { byCeremony, count, countsText, type Counts, type Group, type Result } from '../../src/elements/film-awards-list/award-groups.js';
+import type { AwardsStrings as Strings } from '../../src/elements/film-awards-list/film-awards-list.strings.js';
+import { baseStrings } from '../../src/internal/base.strings.js';
 import { disclosure, heading, type H } from './h.js';
 
 const OPEN_GROUPS = 3;
@@ -24,21 +25,19 @@ const ICONS: Record<Result, (h: H<unknown>) => unknown[]> = {
 
 export function awardsListView<N>(h: H<N>, awards: readonly Award[], groups: readonly Group[], s: Strings, locale: string): N | null {
   if (!awards.length) return null;
-  const countsText = (counts: Counts, separator: string) =>
-    RESULTS.filter((result) => counts[result])
-      .map((result) => s.awardCount[result](counts[result]))
-      .join(separator);
+  const common = baseStrings(locale);
+  const countsOf = (counts: Counts, separator: string) => countsText(counts, separator, s);
   const totals = count(awards);
   const open = (index: number) => index < OPEN_GROUPS;
   const allOpen = groups.every((_, i) => open(i));
   return h(
     'div',
     { part: 'base awards', class: 'awards surface' },
-    h('p', { part: 'summary', class: 'summary' }, countsText(totals, ' · ')),
+    h('p', { part: 'summary', class: 'summary' }, countsOf(totals, ' · ')),
     groups.length
       ? h(
           'ul',
-          { part: 'groups', id: 'groups', class: 'groups', role: 'list', 'aria-label': s.awardsByCeremony },
+          { part: 'groups', id: 'groups', class: 'groups', role: 'list', 'aria-label': s.byCeremony },
           groups.map((group, index) => {
             const counts = count(group.entries);
             const toggle = h(
@@ -57,7 +56,7 @@ export function awardsListView<N>(h: H<N>, awards: readonly Award[], groups: rea
                 group.detail ? [' ', h('span', { class: 'detail' }, group.detail)] : null,
               ),
               h('span', { class: 'visually-hidden' }, ': '),
-              h('span', { part: 'group-counts', class: 'counts' }, countsText(counts, ', ')),
+              h('span', { part: 'group-counts', class: 'counts' }, countsOf(counts, common.listSeparator)),
             );
             return h(
               'li',
@@ -84,7 +83,10 @@ export function awardsListView<N>(h: H<N>, awards: readonly Award[], groups: rea
                       { class: 'text' },
                       h('span', { class: 'category' }, entry.category),
                       names
-                        ? [h('span', { key: 'c', class: 'visually-hidden' }, ', '), h('span', { key: 'n', class: 'nominees' }, names)]
+                        ? [
+                            h('span', { key: 'c', class: 'visually-hidden' }, common.listSeparator),
+                            h('span', { key: 'n', class: 'nominees' }, names),
+                          ]
                         : null,
                     ),
                   );
@@ -98,7 +100,7 @@ export function awardsListView<N>(h: H<N>, awards: readonly Award[], groups: rea
       ? disclosure(h, {
           expanded: allOpen,
           controls: 'groups',
-          label: allOpen ? s.awardsShowFewer : s.awardsShowAll(groups.length, false),
+          label: allOpen ? s.showFewer : s.showAllCeremonies(groups.length),
           oldPart: 'show-all',
         })
       : null,

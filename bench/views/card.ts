@@ -1,7 +1,9 @@
 /** The DOM of `<film-card>` (src/elements/film-card/film-card.ts), for the baselines. */
 import type { Film } from '../../src/data/film.js';
 import { posterAspectRatio, shownCastLimit, SYNOPSIS_CLAMP, textFor } from '../../src/elements/film-card/card-text.js';
-import type { Strings } from '../../src/elements/film-card/film-card.strings.js';
+import type { CardStrings as Strings } from '../../src/elements/film-card/film-card.strings.js';
+import { baseStrings } from '../../src/internal/base.strings.js';
+import { slots } from '../../src/internal/templates.js';
 import { disclosure, externalLink, heading, type Child, type H } from './h.js';
 
 export interface CardState {
@@ -39,7 +41,8 @@ function definitionList<N>(h: H<N>, name: string, rows: [string, Child<N>][]): N
 
 export function cardView<N>(h: H<N>, film: Film, state: CardState, on: CardActions, s: Strings, locale: string): N {
   const level = state.headingLevel;
-  const text = textFor(film, locale, s);
+  const common = baseStrings(locale);
+  const text = textFor(film, locale, s, common);
 
   const { poster } = film;
   const ratio = { aspectRatio: posterAspectRatio(poster) };
@@ -59,7 +62,7 @@ export function cardView<N>(h: H<N>, film: Film, state: CardState, on: CardActio
           part: 'poster',
           class: 'poster',
           src: poster.src,
-          alt: poster.alt ?? s.posterOf(film.title),
+          alt: poster.alt ?? s.posterOf({ title: film.title }),
           width: poster.width ?? 300,
           height: poster.height ?? 450,
           style: ratio,
@@ -70,7 +73,7 @@ export function cardView<N>(h: H<N>, film: Film, state: CardState, on: CardActio
 
   const metaItems = [
     film.year === undefined ? undefined : String(film.year),
-    film.contentRating && h('abbr', { title: s.rated(film.contentRating), class: 'rating' }, film.contentRating),
+    film.contentRating && h('abbr', { title: s.rated({ rating: film.contentRating }), class: 'rating' }, film.contentRating),
     text.runtime && h('span', { title: s.runtime }, text.runtime),
     text.genres,
   ].filter(Boolean) as Child<N>[];
@@ -119,7 +122,7 @@ export function cardView<N>(h: H<N>, film: Film, state: CardState, on: CardActio
                     { viewBox: '0 0 24 24', 'aria-hidden': 'true' },
                     h.svg('path', { d: 'M8 3h8v5a4 4 0 0 1-8 0zM12 12v5M8 21h8M9 17h6' }),
                   ),
-                  s.wonAward(`${headline.name} – ${headline.category}`),
+                  s.wonAward({ award: `${headline.name} – ${headline.category}` }),
                 )
               : null,
             awardsSummary !== undefined ? h('li', null, awardsSummary) : null,
@@ -129,23 +132,17 @@ export function cardView<N>(h: H<N>, film: Film, state: CardState, on: CardActio
   // Credits
   const names = (people: { name: string; url?: string; role?: string }[]) =>
     people.map((person, i) => [
-      i ? ', ' : '',
+      i ? common.listSeparator : '',
       externalLink(h, person.url, person.name),
-      person.role ? [' ', h('span', { class: 'role' }, '(', person.role, ')')] : null,
+      person.role ? h('span', { class: 'role' }, common.parenthetical({ text: person.role })) : null,
     ]);
   const creditRows: [string, Child<N>][] = [];
   if (film.directors?.length) creditRows.push([s.directedBy, names(film.directors)]);
   if (film.writers?.length) creditRows.push([s.writtenBy, names(film.writers)]);
   if (film.basedOn) {
     const b = film.basedOn;
-    creditRows.push([
-      s.basedOn,
-      [
-        h('cite', null, b.title),
-        b.kind || b.year ? [' ', h('span', { class: 'role' }, '(', [b.kind, b.year].filter(Boolean).join(', '), ')')] : null,
-        b.author ? [' ', s.by, ' ', b.author] : null,
-      ],
-    ]);
+    const sourceWork: Child<N> = [h('cite', null, b.title), text.basedOnDetails ? h('span', { class: 'role' }, text.basedOnDetails) : null];
+    creditRows.push([s.basedOn, b.author ? (slots(s.sourceBy, { work: sourceWork, author: b.author }) as Child<N>[]) : sourceWork]);
   }
   const credits = definitionList(h, 'credits', creditRows);
 
@@ -189,7 +186,13 @@ export function cardView<N>(h: H<N>, film: Film, state: CardState, on: CardActio
             { key: i, dir: 'auto' },
             h('span', { class: 'name' }, externalLink(h, member.url, member.name)),
             member.character
-              ? h('span', { class: 'character' }, h('span', { class: 'visually-hidden' }, s.as, ' '), member.character)
+              ? h(
+                  'span',
+                  { class: 'character' },
+                  h('span', { class: 'visually-hidden' }, text.asCharacter[0]),
+                  member.character,
+                  h('span', { class: 'visually-hidden' }, text.asCharacter[1]),
+                )
               : null,
           ),
         ),
@@ -219,7 +222,7 @@ export function cardView<N>(h: H<N>, film: Film, state: CardState, on: CardActio
             'li',
             { key: i },
             h('time', { datetime: release.date }, release.formatted),
-            release.details ? [' ', h('span', { class: 'role' }, '(', release.details, ')')] : null,
+            release.details ? h('span', { class: 'role' }, release.details) : null,
           ),
         ),
       ),

@@ -7,7 +7,7 @@
  */
 import type { Review } from '../../src/data/film.js';
 import { formatDate, formatNumber } from '../../src/data/format.js';
-import type { Strings } from '../../src/elements/film-review-carousel/film-review-carousel.strings.js';
+import type { CarouselStrings as Strings } from '../../src/elements/film-review-carousel/film-review-carousel.strings.js';
 import { mayOverflow, selectReviews } from '../../src/elements/film-review-carousel/reviews.js';
 import { disclosure, externalLink, type H } from './h.js';
 
@@ -107,14 +107,14 @@ export function carouselView<N>(
                       tabindex: selected ? 0 : -1,
                       onclick: () => on.move(i),
                     },
-                    h('span', { class: 'visually-hidden' }, s.reviewNumber(i + 1)),
+                    h('span', { class: 'visually-hidden' }, s.reviewNumber({ n: i + 1 })),
                   );
                 }),
               )
             : h(
                 'div',
                 { part: 'picker', class: 'jump' },
-                h('span', { part: 'position', class: 'position' }, s.slidePosition(index + 1, count)),
+                h('span', { part: 'position', class: 'position' }, s.slidePosition({ n: index + 1, total: count })),
                 h('input', {
                   part: 'jump',
                   type: 'range',
@@ -122,7 +122,7 @@ export function carouselView<N>(
                   max: total,
                   '.value': String(index + 1),
                   'aria-label': s.goToReview,
-                  'aria-valuetext': s.slideOf(index + 1, count),
+                  'aria-valuetext': s.slideOf({ n: index + 1, total: count }),
                   'aria-controls': 'slides',
                   oninput: (e: Event) => on.move(Number((e.target as HTMLInputElement).value) - 1),
                 }),
@@ -158,7 +158,7 @@ export function carouselView<N>(
           class: 'slide',
           role: 'group',
           'aria-roledescription': 'slide',
-          'aria-label': s.slideOf(i + 1, count),
+          'aria-label': s.slideOf({ n: i + 1, total: count }),
           id: `slide-${i}`,
           inert: !visible,
           'aria-hidden': visible ? undefined : 'true',
@@ -187,7 +187,7 @@ export function carouselView<N>(
                   {
                     class: 'stars',
                     role: 'img',
-                    'aria-label': s.ratedOutOf(formatNumber(rating.value, locale), formatNumber(rating.max, locale)),
+                    'aria-label': s.ratedOutOf({ value: rating.value, max: rating.max }),
                   },
                   h.svg('svg', { viewBox: '0 0 120 24', class: 'empty', 'aria-hidden': 'true' }, stars(h)),
                   h(
@@ -218,7 +218,7 @@ export function carouselView<N>(
                   ? h(
                       'span',
                       { part: 'link', class: 'link' },
-                      externalLink(h, review.url, review.outlet ? s.fullReviewAt(review.outlet) : s.fullReview),
+                      externalLink(h, review.url, review.outlet ? s.fullReviewAt({ outlet: review.outlet }) : s.fullReview),
                     )
                   : null,
               )
@@ -230,7 +230,7 @@ export function carouselView<N>(
 
   return h(
     'section',
-    { part: 'base carousel', class: 'carousel', 'aria-roledescription': 'carousel', 'aria-label': s.reviewsOf(title) },
+    { part: 'base carousel', class: 'carousel', 'aria-roledescription': s.carousel, 'aria-label': s.reviewsOf({ title }) },
     h('div', { class: 'sizer' }),
     controls,
     h(

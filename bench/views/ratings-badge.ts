@@ -4,7 +4,7 @@
  * the baselines don't wire up their behaviour.
  */
 import type { Rating } from '../../src/data/film.js';
-import type { Strings } from '../../src/elements/film-ratings-badge/film-ratings-badge.strings.js';
+import type { BadgeStrings as Strings } from '../../src/elements/film-ratings-badge/film-ratings-badge.strings.js';
 import { ratingText } from '../../src/elements/film-ratings-badge/rating-text.js';
 import { externalLink, type Child, type H } from './h.js';
 
@@ -23,7 +23,7 @@ function ratingView<N>(h: H<N>, rating: Rating, i: number, s: Strings, locale: s
     count,
     average,
     rating.summary && h('q', null, rating.summary),
-    rating.url && externalLink(h, rating.url, s.ratingLink(rating.source)),
+    rating.url && externalLink(h, rating.url, s.ratingLink({ source: rating.source })),
   ].filter(Boolean) as Child<N>[];
   const tip = details.length ? `tip-${i}` : undefined;
   return h(
@@ -61,7 +61,7 @@ export function ratingsBadgeView<N>(h: H<N>, title: string, ratings: readonly Ra
   if (!ratings.length) return null;
   return h(
     'ul',
-    { part: 'base list', class: 'list', 'aria-label': s.ratingsOf(title) },
+    { part: 'base list', class: 'list', 'aria-label': s.ratingsOf({ title }) },
     ratings.map((rating, i) => ratingView(h, rating, i, s, locale)),
   );
 }

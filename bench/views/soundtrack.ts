@@ -4,8 +4,9 @@
  */
 import type { Soundtrack } from '../../src/data/film.js';
 import { formatClock, formatDate, formatList, formatSpokenDuration } from '../../src/data/format.js';
-import type { Strings } from '../../src/elements/film-soundtrack/film-soundtrack.strings.js';
+import type { SoundtrackStrings as Strings } from '../../src/elements/film-soundtrack/film-soundtrack.strings.js';
 import { FEATURED_LIMIT, tracklistView, type Row, type View } from '../../src/elements/film-soundtrack/tracklist.js';
+import { around } from '../../src/internal/i18n.js';
 import { disclosure, heading, type Child, type H } from './h.js';
 
 /** The element's own derivation (rows, side/disc groups, total time, featured performers). */
@@ -41,18 +42,21 @@ function trackView<N>(h: H<N>, { track, position, seconds }: Row, view: Soundtra
               { class: 'mic', viewBox: '0 0 24 24', 'aria-hidden': 'true' },
               h.svg('path', { d: 'M12 3a3 3 0 0 1 3 3v5a3 3 0 0 1-6 0V6a3 3 0 0 1 3-3zM6 11a6 6 0 0 0 12 0M12 17v4M9 21h6' }),
             ),
-            h('span', { class: 'visually-hidden' }, s.performedBy, ' '),
+            h('span', { class: 'visually-hidden' }, around(s.performedBy, 'names')[0]),
             formatList(performers, locale),
+            h('span', { class: 'visually-hidden' }, around(s.performedBy, 'names')[1]),
           )
         : null,
-      track.writers?.length ? h('span', { part: 'writers', class: 'writers' }, s.songWriters(formatList(track.writers, locale))) : null,
+      track.writers?.length
+        ? h('span', { part: 'writers', class: 'writers' }, s.songWriters({ names: formatList(track.writers, locale) }))
+        : null,
       track.note ? h('span', { class: 'note' }, track.note) : null,
     ),
     seconds !== undefined
       ? h(
           'span',
           { part: 'duration', class: 'duration' },
-          h('time', { datetime: `PT${Math.round(seconds)}S`, 'aria-hidden': 'true' }, formatClock(seconds)),
+          h('time', { datetime: `PT${Math.round(seconds)}S`, 'aria-hidden': 'true' }, formatClock(seconds, locale)),
           h('span', { class: 'visually-hidden' }, formatSpokenDuration(seconds, locale)),
         )
       : view.hasDurations
@@ -109,8 +113,8 @@ export function soundtrackView<N>(
         ? h(
             'li',
             null,
-            h('span', { 'aria-hidden': 'true' }, formatClock(totalSeconds), ' ', s.totalTime),
-            h('span', { class: 'visually-hidden' }, s.totalTime, ': ', formatSpokenDuration(totalSeconds, locale)),
+            h('span', { 'aria-hidden': 'true' }, s.totalTime({ time: formatClock(totalSeconds, locale) })),
+            h('span', { class: 'visually-hidden' }, s.totalTime({ time: formatSpokenDuration(totalSeconds, locale) })),
           )
         : null,
     ),

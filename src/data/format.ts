@@ -42,12 +42,14 @@ export function formatRuntime(minutes: number, locale: string, unitDisplay: 'sho
 }
 
 /** 225 → "3:45"; 3725 → "1:02:05". */
-export function formatClock(seconds: number): string {
+export function formatClock(seconds: number, locale = 'en'): string {
   const total = Math.round(seconds);
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
-  const s = String(total % 60).padStart(2, '0');
-  return h ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+  // Digits in the locale's own numbering system (Persian ۳:۴۵), no grouping: a clock, not an amount.
+  const two = (n: number) => formatNumber(n, locale, { minimumIntegerDigits: 2, useGrouping: false });
+  const one = (n: number) => formatNumber(n, locale, { useGrouping: false });
+  return h ? `${one(h)}:${two(m)}:${two(total % 60)}` : `${one(m)}:${two(total % 60)}`;
 }
 
 /** 225 → "3 minutes, 45 seconds": what a screen reader should say for "3:45". */

@@ -6,7 +6,8 @@ import type { Film, ParseResult, Problem } from '../data/film.js';
 import { isSafeUrl } from '../data/safe-url.js';
 import type { FilmInput } from '../data/schema.js';
 import { parseShared, type Parsed } from '../data/shared.js';
-import { baseTranslations, localize } from './i18n.js';
+import { baseStrings } from './base.strings.js';
+import { isLocaleReady, loadLocale, translationListeners } from './i18n.js';
 import { baseStyles } from './styles.js';
 
 export interface FilmErrorDetail {
@@ -157,11 +158,29 @@ export abstract class FilmElement extends LitElement {
 
   /** Strings of the loading and error states; each element has its own table for the rest. */
   private get baseStrings() {
-    return localize(baseTranslations, this.locale);
+    return baseStrings(this.locale);
   }
+
+  /**
+   * An update waits for the strings of the element's language (one module per language, loaded the
+   * first time a page needs it): until they are here the element keeps what it shows — nothing at
+   * first — so no English flashes before German, and nothing moves twice. English is built in.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (isLocaleReady(this.locale)) return super.scheduleUpdate();
+    return (async () => {
+      // The language may change again while it loads: wait for the one wanted when it is done.
+      while (!isLocaleReady(this.locale)) await loadLocale(this.locale);
+      return super.scheduleUpdate();
+    })();
+  }
+
+  /** A registered translation may reword what the element shows. */
+  private onTranslation = () => this.requestUpdate();
 
   override connectedCallback(): void {
     super.connectedCallback();
+    translationListeners.add(this.onTranslation);
     this.locale = nearestLang(this);
     this.readScript();
     this.observer = new MutationObserver(() => {
@@ -178,6 +197,7 @@ export abstract class FilmElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    translationListeners.delete(this.onTranslation);
     this.observer?.disconnect();
     this.observer = undefined;
     if (this.request) {
@@ -309,7 +329,7 @@ export abstract class FilmElement extends LitElement {
     });
   }
 
-  /** `updateComplete` also waits for a pending JSON-LD parse, so "await el.updateComplete" shows the film. */
+  /** `updateComplete` also waits for a pending parse (a format's mapping loading), so "await el.updateComplete" shows the film. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     while (this.pending) {

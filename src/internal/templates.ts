@@ -48,3 +48,22 @@ export const disclosure = (options: {
   >
     ${options.label}
   </button>`;
+
+/**
+ * A message whose values are markup, not text (`'{work} by {author}'` with a `<cite>` as the work):
+ * the message is filled with markers, and each marker is then swapped for its value, so that the
+ * translation decides the order of the pieces. `text` wraps the message's own words (e.g. in a
+ * visually hidden span when only the values are shown); empty pieces are left out.
+ */
+export function slots<K extends string>(
+  message: (values: Record<K, string>) => string,
+  values: Record<K, unknown>,
+  text: (words: string) => unknown = (words) => words,
+): unknown[] {
+  const names = Object.keys(values) as K[];
+  const markers = Object.fromEntries(names.map((name, i) => [name, `\uE000${i}\uE001`])) as Record<K, string>;
+  return message(markers)
+    .split(/\uE000(\d+)\uE001/)
+    .map((piece, i) => (i % 2 ? values[names[Number(piece)]!] : piece && text(piece)))
+    .filter((piece) => piece !== '');
+}

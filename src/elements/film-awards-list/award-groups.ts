@@ -1,5 +1,6 @@
 import { AWARD_RESULTS } from '../../data/enums.js';
 import type { Award } from '../../data/film.js';
+import type { AwardsStrings } from './film-awards-list.strings.js';
 
 /*
  * How <film-awards-list> groups and counts a record: pure functions, kept out of the element so the
@@ -25,7 +26,8 @@ export const RESULTS: readonly Result[] = AWARD_RESULTS;
 /** The award that leads the list: the first Oscar the film won. */
 const isHeadline = (award: Award) => award.result === 'won' && /academy award|oscar/i.test(award.name);
 
-export const ceremonyDetail = (award: Award) => [award.edition, award.year].filter((part) => part !== undefined && part !== '').join(', ');
+export const ceremonyDetail = (award: Award, separator = ', ') =>
+  [award.edition, award.year].filter((part) => part !== undefined && part !== '').join(separator);
 
 export const count = (entries: readonly Award[]): Counts => {
   const counts: Counts = { won: 0, nominated: 0, 'runner-up': 0 };
@@ -38,13 +40,17 @@ export const count = (entries: readonly Award[]): Counts => {
  * last), entries in data order. The ceremony of the film's headline award (an Oscar win) goes first:
  * that is what a reader looks for.
  */
-export function byCeremony(awards: readonly Award[]): Group[] {
+/** Groups by ceremony; `separator` goes between a ceremony's edition and year (the language's list separator). */
+export function byCeremony(awards: readonly Award[], separator = ', '): Group[] {
   const groups = new Map<string, Group & { year: number }>();
   for (const award of awards) {
     const key = `${award.name}\u0000${award.edition ?? ''}\u0000${award.year ?? ''}`;
     let group = groups.get(key);
     if (!group)
-      groups.set(key, (group = { key, label: award.name, detail: ceremonyDetail(award), entries: [], year: award.year ?? Infinity }));
+      groups.set(
+        key,
+        (group = { key, label: award.name, detail: ceremonyDetail(award, separator), entries: [], year: award.year ?? Infinity }),
+      );
     group.entries.push(award);
   }
   const list = [...groups.values()].sort((a, b) => a.year - b.year);
@@ -70,4 +76,12 @@ export function byPerson(awards: readonly Award[], title: string): Group[] {
     }
   }
   return [...(film.entries.length ? [film] : []), ...people.values()];
+}
+
+/** "1 win, 3 nominations" (with `separator` between); zero counts are left out. */
+export function countsText(counts: Counts, separator: string, s: AwardsStrings): string {
+  const countOf = { won: s.countWon, nominated: s.countNominated, 'runner-up': s.countRunnerUp };
+  return RESULTS.filter((result) => counts[result])
+    .map((result) => countOf[result](counts[result]))
+    .join(separator);
 }

@@ -3,12 +3,12 @@ import { property, state } from 'lit/decorators.js';
 
 import type { Award, Film } from '../../data/film.js';
 import { formatList } from '../../data/format.js';
+import { baseStrings } from '../../internal/base.strings.js';
 import { FilmElement } from '../../internal/film-element.js';
-import { localize } from '../../internal/i18n.js';
 import { layoutByWidth } from '../../internal/styles.js';
 import { disclosure, heading } from '../../internal/templates.js';
-import { byCeremony, byPerson, ceremonyDetail, count, RESULTS, type Counts, type Group, type Result } from './award-groups.js';
-import { translations } from './film-awards-list.strings.js';
+import { byCeremony, byPerson, ceremonyDetail, count, countsText, type Counts, type Group, type Result } from './award-groups.js';
+import { awardsStrings } from './film-awards-list.strings.js';
 import { styles } from './film-awards-list.styles.js';
 
 /** Values of `filter`. */
@@ -56,7 +56,12 @@ export class FilmAwardsList extends FilmElement {
 
   /** UI strings in the element's language (its own table: a page loads only the strings it shows). */
   private get strings() {
-    return localize(translations, this.locale);
+    return awardsStrings(this.locale);
+  }
+
+  /** The strings every element shares (list separator, parentheses). */
+  private get common() {
+    return baseStrings(this.locale);
   }
 
   /** `all` shows every entry; `wins` shows wins only, and the counts say what is hidden. */
@@ -86,12 +91,15 @@ export class FilmAwardsList extends FilmElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!changed.has('filmData') && !changed.has('groupBy')) return;
-    // A new film or a new grouping: regroup, and the reader's open/closed choices no longer apply.
-    const film = this.filmData;
-    const awards = film?.awards ?? [];
-    this.groups = film ? (this.groupBy === 'person' ? byPerson(awards, film.title) : byCeremony(awards)) : [];
-    this.toggled = new Map();
+    // A new film or a new grouping: the reader's open/closed choices no longer apply.
+    const regroup = changed.has('filmData') || changed.has('groupBy');
+    if (regroup) this.toggled = new Map();
+    // A new language words the ceremonies' details its way (the groups stay the same).
+    if (regroup || changed.has('locale' as keyof FilmAwardsList)) {
+      const film = this.filmData;
+      const awards = film?.awards ?? [];
+      this.groups = film ? (this.groupBy === 'person' ? byPerson(awards, film.title) : byCeremony(awards, this.common.listSeparator)) : [];
+    }
   }
 
   protected renderFilm(film: Film) {
@@ -109,10 +117,10 @@ export class FilmAwardsList extends FilmElement {
     const perPerson = this.groupBy === 'person';
     return html`<div part="base awards" class="awards surface">
       <p part="summary" class="summary">${this.countsText(totals, ' · ')}</p>
-      ${winsOnly ? html`<p part="filter-note" class="note">${s.awardsWinsOnly(this.countsText({ ...totals, won: 0 }, ', '))}</p>` : nothing}
+      ${winsOnly ? html`<p part="filter-note" class="note">${this.winsOnlyNote(totals)}</p>` : nothing}
       ${
         shown.length
-          ? html`<ul part="groups" id="groups" class="groups" role="list" aria-label=${perPerson ? s.awardsByPerson : s.awardsByCeremony}>
+          ? html`<ul part="groups" id="groups" class="groups" role="list" aria-label=${perPerson ? s.byPerson : s.byCeremony}>
               ${shown.map(({ group, entries }, i) => this.renderGroup(group, entries, i, isOpen(group.key, i)))}
             </ul>`
           : nothing
@@ -122,7 +130,7 @@ export class FilmAwardsList extends FilmElement {
           ? disclosure({
               expanded: allOpen,
               controls: 'groups',
-              label: allOpen ? s.awardsShowFewer : s.awardsShowAll(shown.length, perPerson),
+              label: allOpen ? s.showFewer : (perPerson ? s.showAllNominees : s.showAllCeremonies)(shown.length),
               onToggle: () => this.showAll(allOpen ? undefined : shown),
               oldPart: 'show-all',
             })
@@ -131,12 +139,15 @@ export class FilmAwardsList extends FilmElement {
     </div>`;
   }
 
+  /** "Showing wins only; 14 nominations, 3 runner-up hidden." */
+  private winsOnlyNote(totals: Counts): string {
+    const hidden = this.countsText({ ...totals, won: 0 }, this.common.listSeparator);
+    return hidden ? this.strings.winsOnlyHidden({ hidden }) : this.strings.winsOnly;
+  }
+
   /** "1 win, 3 nominations"; zero counts are left out. */
   private countsText(counts: Counts, separator: string): string {
-    const s = this.strings;
-    return RESULTS.filter((result) => counts[result])
-      .map((result) => s.awardCount[result](counts[result]))
-      .join(separator);
+    return countsText(counts, separator, this.strings);
   }
 
   private renderGroup(group: Group, entries: Award[], index: number, open: boolean) {
@@ -144,7 +155,7 @@ export class FilmAwardsList extends FilmElement {
     const counts = count(group.entries);
     // Filtered to wins, a group counts what it shows and says what it hides: "1 win (3 nominations hidden)".
     const filtered = entries.length < group.entries.length;
-    const hidden = filtered ? this.countsText({ ...counts, won: 0 }, ', ') : '';
+    const hidden = filtered ? this.countsText({ ...counts, won: 0 }, this.common.listSeparator) : '';
     const toggle = html`<button
       part="group-toggle"
       class="toggle"
@@ -155,10 +166,12 @@ export class FilmAwardsList extends FilmElement {
       <svg class="chevron" viewBox="0 0 24 24" aria-hidden="true"><path d="M9 6l6 6-6 6" /></svg>
       <span class="label"
         ><span class="name">${group.label}</span>${group.detail ? html` <span class="detail">${group.detail}</span>` : nothing}${
-          group.film ? html` <span class="detail">(${s.awardsTheFilm})</span>` : nothing
+          group.film ? html`<span class="detail">${this.common.parenthetical({ text: s.theFilm })}</span>` : nothing
         }</span
       ><span class="visually-hidden">: </span
-      ><span part="group-counts" class="counts">${this.countsText(filtered ? { ...counts, nominated: 0, 'runner-up': 0 } : counts, ', ')}${hidden ? html` (${s.awardsHidden(hidden)})` : nothing}</span>
+      ><span part="group-counts" class="counts">${this.countsText(filtered ? { ...counts, nominated: 0, 'runner-up': 0 } : counts, this.common.listSeparator)}${
+        hidden ? this.common.parenthetical({ text: s.hidden({ hidden }) }) : nothing
+      }</span>
     </button>`;
     return html`<li part="group" class="group">
       ${heading(this.headingLevel, toggle, { part: 'group-heading', className: 'group-heading' })}
@@ -175,8 +188,10 @@ export class FilmAwardsList extends FilmElement {
     // By person, the group names the nominee: the entry names the ceremony and any co-nominees.
     const nominees = entry.nominees?.filter((name) => name.trim() && !(perPerson && name === group.label)) ?? [];
     const names = nominees.length ? formatList(nominees, this.locale) : '';
-    const when = ceremonyDetail(entry);
-    const detail = perPerson ? [when ? `${entry.name} (${when})` : entry.name, names && s.awardsWith(names)] : [names];
+    const when = ceremonyDetail(entry, this.common.listSeparator);
+    const detail = perPerson
+      ? [when ? `${entry.name}${this.common.parenthetical({ text: when })}` : entry.name, names && s.withNames({ names })]
+      : [names];
     return html`<li part="entry" class="entry ${entry.result}">
       <span part="result" class="result">
         <svg viewBox="0 0 24 24" role="img" aria-label=${word}>${ICONS[entry.result]}</svg>
@@ -185,7 +200,9 @@ export class FilmAwardsList extends FilmElement {
       <span class="text"
         ><span class="category">${entry.category}</span>${detail
           .filter(Boolean)
-          .map((text) => html`<span class="visually-hidden">, </span><span class="nominees">${text}</span>`)}</span
+          .map(
+            (text) => html`<span class="visually-hidden">${this.common.listSeparator}</span><span class="nominees">${text}</span>`,
+          )}</span
       >
     </li>`;
   }

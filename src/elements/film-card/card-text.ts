@@ -1,6 +1,8 @@
 import type { Award, Film, Rating } from '../../data/film.js';
 import { formatDate, formatList, formatMoney, formatNumber, formatRegion, formatRuntime } from '../../data/format.js';
-import type { Strings } from './film-card.strings.js';
+import type { BaseStrings } from '../../internal/base.strings.js';
+import { around } from '../../internal/i18n.js';
+import type { CardStrings } from './film-card.strings.js';
 
 /*
  * What <film-card> says about a film, as text and choices: pure functions, kept out of the element so
@@ -45,28 +47,37 @@ export interface CardText {
   /** "17 wins · 14 nominations"; undefined when the film has no awards (empty when none is a win or nomination). */
   awardsSummary?: string;
   releases: { date: string; formatted: string; details: string }[];
+  /** The source work's kind and year ("novel, 1990"), in parentheses; empty when neither is known. */
+  basedOnDetails: string;
+  /** The words around a character's name ("as " before it in English), read out, not shown. */
+  asCharacter: [before: string, after: string];
   distributors?: string;
   boxOffice?: string;
   budget?: string;
 }
 
 /**
- * Formatted text per film and locale, shared by every card that shows the same film: parse results
+ * Formatted text per film and wording, shared by every card that shows the same film: parse results
  * are shared (FilmElement), so a page of 1,000 cards fed the same JSON formats once instead of 1,000
  * times (about a third of their render time, measured in bench/). Weak keys: it goes with the film.
+ * The strings object stands for the locale and its wording (a registered translation makes a new one).
  */
-const texts = new WeakMap<Film, Map<string, CardText>>();
+const texts = new WeakMap<Film, Map<CardStrings, CardText>>();
 
-/** The card's text for `film` in `locale` (strings `s` of that locale), formatted once per film and locale. */
-export function textFor(film: Film, locale: string, s: Strings): CardText {
-  let byLocale = texts.get(film);
-  if (!byLocale) texts.set(film, (byLocale = new Map()));
-  let text = byLocale.get(locale);
-  if (!text) byLocale.set(locale, (text = cardText(film, locale, s)));
+/** The card's text for `film` in `locale` (strings `s` of that locale), formatted once per film and wording. */
+export function textFor(film: Film, locale: string, s: CardStrings, common: BaseStrings): CardText {
+  let byWording = texts.get(film);
+  if (!byWording) texts.set(film, (byWording = new Map()));
+  let text = byWording.get(s);
+  if (!text) byWording.set(s, (text = cardText(film, locale, s, common)));
   return text;
 }
 
-function cardText(film: Film, locale: string, s: Strings): CardText {
+function cardText(film: Film, locale: string, s: CardStrings, common: BaseStrings): CardText {
+  const aside = (items: unknown[]) => {
+    const text = items.filter(Boolean).join(common.listSeparator);
+    return text && common.parenthetical({ text });
+  };
   const awards = film.awards ?? [];
   const wins = awards.filter((a) => a.result === 'won');
   const nominations = awards.filter((a) => a.result === 'nominated').length;
@@ -76,21 +87,24 @@ function cardText(film: Film, locale: string, s: Strings): CardText {
     scores: (film.ratings ?? []).slice(0, SUMMARY_SCORES).map((rating) => ({
       rating,
       short: shortScore(rating, locale),
-      spoken: s.scoreOutOf(formatNumber(rating.value, locale), formatNumber(rating.max, locale)),
+      spoken: s.scoreOutOf({ value: rating.value, max: rating.max }),
     })),
     headline: headlineAward(wins),
-    awardsSummary: awards.length ? s.awardsSummary(wins.length, nominations) : undefined,
+    awardsSummary: awards.length
+      ? [wins.length ? s.wins(wins.length) : '', nominations ? s.nominations(nominations) : ''].filter(Boolean).join(' · ')
+      : undefined,
     releases: (film.releases ?? []).map((release) => ({
       date: release.date,
       formatted: formatDate(release.date, locale),
-      details: [
+      details: aside([
         release.region && formatRegion(release.region, locale),
         // The kind is free text from the data: only the table's own keys translate ("constructor" stays text).
-        release.kind && (Object.hasOwn(s.releaseKind, release.kind) ? s.releaseKind[release.kind] : release.kind),
-      ]
-        .filter(Boolean)
-        .join(', '),
+        release.kind &&
+          (Object.hasOwn(s.releaseKind, release.kind) ? s.releaseKind[release.kind as keyof CardStrings['releaseKind']] : release.kind),
+      ]),
     })),
+    basedOnDetails: aside([film.basedOn?.kind, film.basedOn?.year]),
+    asCharacter: around(s.asCharacter, 'character'),
     distributors: film.distributors?.length ? formatList(film.distributors, locale, 'unit') : undefined,
     boxOffice: film.boxOffice && formatMoney(film.boxOffice, locale),
     budget: film.budget && formatMoney(film.budget, locale),

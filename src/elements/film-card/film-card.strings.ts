@@ -1,88 +1,57 @@
-/** UI strings of <film-card>, one table per language; English is the reference (the type keeps them in step). */
-import { plural, type Translations } from '../../internal/i18n.js';
+/** UI strings of <film-card> in English: the reference every language in src/locales/ translates. */
+import { defineStrings } from '../../internal/i18n.js';
 
-const en = {
-  posterOf: (title: string) => `Poster of ${title}`,
+export const cardMessages = {
+  posterOf: 'Poster of {title}',
   noPoster: 'No poster',
   directedBy: 'Directed by',
   writtenBy: 'Written by',
   basedOn: 'Based on',
-  by: 'by',
+  /** A source work and its author: "Leaving Las Vegas (novel, 1990) by John O'Brien"; `{work}` is the title and its details. */
+  sourceBy: '{work} by {author}',
   cast: 'Cast',
-  as: 'as',
-  showAllCast: (n: number) => plural('en', n, { one: 'Show all # cast member', other: 'Show all # cast members' }),
+  /**
+   * After an actor's name, the character: "Nicolas Cage as Ben Sanderson". Only `{character}` is shown
+   * (beside the name); the rest of the message is read out by screen readers.
+   */
+  asCharacter: 'as {character}',
+  showAllCast: { one: 'Show all {count} cast member', other: 'Show all {count} cast members' },
   showFewerCast: 'Show fewer cast members',
   readMore: 'Read more',
   readLess: 'Read less',
+  /** The list of every release: in cinemas, at festivals, on disc, streaming, on TV. */
   released: 'Released',
   distributor: 'Distributor',
   boxOffice: 'Box office',
   budget: 'Budget',
   runtime: 'Runtime',
-  rated: (rating: string) => `Rated ${rating}`,
+  /** The content rating's tooltip: "Rated R". */
+  rated: 'Rated {rating}',
+  /**
+   * Kinds of release, after the date and region: "27 October 1995 (United States, limited)". `limited`
+   * and `wide`: in cinemas, in a few or in many; `digital`: to buy or rent online; `physical`: on DVD,
+   * Blu-ray or other discs; `streaming`: on a subscription service; `tv`: broadcast.
+   */
   releaseKind: {
+    premiere: 'premiere',
+    festival: 'festival',
     limited: 'limited',
     wide: 'wide',
-    festival: 'festival',
-    premiere: 'premiere',
+    digital: 'digital',
+    physical: 'physical',
     dvd: 'DVD',
     vhs: 'VHS',
     streaming: 'streaming',
     tv: 'TV',
-  } as Record<string, string>,
-  wonAward: (award: string) => `Won ${award}`,
-  awardsSummary: (wins: number, nominations: number) =>
-    [
-      wins ? plural('en', wins, { one: '# win', other: '# wins' }) : '',
-      nominations ? plural('en', nominations, { one: '# nomination', other: '# nominations' }) : '',
-    ]
-      .filter(Boolean)
-      .join(' · '),
-  scoreOutOf: (value: string, max: string) => `${value} out of ${max}`,
-  ratingsAndAwards: 'Ratings and awards',
-};
-
-export type Strings = typeof en;
-
-const fr: Strings = {
-  posterOf: (title) => `Affiche de ${title}`,
-  noPoster: 'Pas d’affiche',
-  directedBy: 'Réalisé par',
-  writtenBy: 'Scénario',
-  basedOn: 'D’après',
-  by: 'de',
-  cast: 'Distribution',
-  as: 'dans le rôle de',
-  showAllCast: (n) => plural('fr', n, { one: 'Afficher # membre de la distribution', other: 'Afficher les # membres de la distribution' }),
-  showFewerCast: 'Afficher moins',
-  readMore: 'Lire la suite',
-  readLess: 'Réduire',
-  released: 'Sortie',
-  distributor: 'Distribution commerciale',
-  boxOffice: 'Box-office',
-  budget: 'Budget',
-  runtime: 'Durée',
-  rated: (rating) => `Classé ${rating}`,
-  releaseKind: {
-    limited: 'sortie limitée',
-    wide: 'sortie nationale',
-    festival: 'festival',
-    premiere: 'avant-première',
-    dvd: 'DVD',
-    vhs: 'VHS',
-    streaming: 'streaming',
-    tv: 'télévision',
   },
-  wonAward: (award) => `Lauréat : ${award}`,
-  awardsSummary: (wins, nominations) =>
-    [
-      wins ? plural('fr', wins, { one: '# victoire', other: '# victoires' }) : '',
-      nominations ? plural('fr', nominations, { one: '# nomination', other: '# nominations' }) : '',
-    ]
-      .filter(Boolean)
-      .join(' · '),
-  scoreOutOf: (value, max) => `${value} sur ${max}`,
-  ratingsAndAwards: 'Notes et récompenses',
-};
+  /** The film's headline award, won by the film or one of its people: "Won Academy Awards – Best Actor". */
+  wonAward: 'Won {award}',
+  wins: { one: '{count} win', other: '{count} wins' },
+  nominations: { one: '{count} nomination', other: '{count} nominations' },
+  /** A score read out: "82 out of 100". */
+  scoreOutOf: '{value} out of {max}',
+  ratingsAndAwards: 'Ratings and awards',
+} as const;
 
-export const translations: Translations<Strings> = { en, fr };
+export const cardStrings = defineStrings('card', cardMessages);
+export type CardStrings = ReturnType<typeof cardStrings>;

@@ -2,13 +2,13 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
 import type { Film } from '../../data/film.js';
+import { baseStrings } from '../../internal/base.strings.js';
 import { cssomStyle } from '../../internal/cssom-style.js';
 import { FilmElement } from '../../internal/film-element.js';
-import { localize } from '../../internal/i18n.js';
 import { layoutByWidth } from '../../internal/styles.js';
-import { disclosure, externalLink, heading } from '../../internal/templates.js';
+import { disclosure, externalLink, heading, slots } from '../../internal/templates.js';
 import { posterAspectRatio, shownCastLimit, SYNOPSIS_CLAMP, textFor, type CardText } from './card-text.js';
-import { translations } from './film-card.strings.js';
+import { cardStrings } from './film-card.strings.js';
 import { styles } from './film-card.styles.js';
 
 /**
@@ -38,7 +38,7 @@ export class FilmCard extends FilmElement {
 
   /** UI strings in the element's language (its own table: a page loads only the strings it shows). */
   private get strings() {
-    return localize(translations, this.locale);
+    return cardStrings(this.locale);
   }
 
   /** Level (1–6) of the title heading, so the card fits the page's outline. Section headings use the next level. */
@@ -63,9 +63,8 @@ export class FilmCard extends FilmElement {
       this.synopsisExpanded = false;
       this.posterFailed = false;
     }
-    if (changed.has('filmData') || changed.has('locale' as keyof FilmCard)) {
-      this.text = this.filmData && textFor(this.filmData, this.locale, this.strings);
-    }
+    // Every update: the text is cached per film and wording, and a registered translation rewords it.
+    this.text = this.filmData && textFor(this.filmData, this.locale, this.strings, baseStrings(this.locale));
   }
 
   protected renderFilm(film: Film) {
@@ -83,7 +82,7 @@ export class FilmCard extends FilmElement {
           ${this.renderMeta(film, text)}
           ${film.tagline ? html`<p part="tagline" class="tagline" dir="auto">${film.tagline}</p>` : nothing}
         </header>
-        ${this.renderSummary(text)} ${this.renderCredits(film)} ${this.renderSynopsis(film)} ${this.renderCast(film)}
+        ${this.renderSummary(text)} ${this.renderCredits(film, text)} ${this.renderSynopsis(film)} ${this.renderCast(film, text)}
         ${this.renderFacts(text)}
       </div>
     </article>`;
@@ -103,7 +102,7 @@ export class FilmCard extends FilmElement {
       part="poster"
       class="poster"
       src=${poster.src}
-      alt=${poster.alt ?? this.strings.posterOf(film.title)}
+      alt=${poster.alt ?? this.strings.posterOf({ title: film.title })}
       width=${poster.width ?? 300}
       height=${poster.height ?? 450}
       style=${ratio}
@@ -117,7 +116,7 @@ export class FilmCard extends FilmElement {
     const s = this.strings;
     const items = [
       film.year === undefined ? undefined : String(film.year),
-      film.contentRating && html`<abbr title=${s.rated(film.contentRating)} class="rating">${film.contentRating}</abbr>`,
+      film.contentRating && html`<abbr title=${s.rated({ rating: film.contentRating })} class="rating">${film.contentRating}</abbr>`,
       text.runtime && html`<span title=${s.runtime}>${text.runtime}</span>`,
       text.genres,
     ].filter(Boolean);
@@ -143,7 +142,7 @@ export class FilmCard extends FilmElement {
         headline
           ? html`<li class="award">
             <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M8 3h8v5a4 4 0 0 1-8 0zM12 12v5M8 21h8M9 17h6" /></svg>
-            ${s.wonAward(`${headline.name} – ${headline.category}`)}
+            ${s.wonAward({ award: `${headline.name} – ${headline.category}` })}
           </li>`
           : nothing
       }
@@ -151,36 +150,34 @@ export class FilmCard extends FilmElement {
     </ul></div>`;
   }
 
-  private renderCredits(film: Film) {
+  private renderCredits(film: Film, text: CardText) {
     const s = this.strings;
+    const { listSeparator: separator, parenthetical } = baseStrings(this.locale);
     // Names with neither link nor role are one text, not a template each: template instances (and
     // their marker comments) are most of a card's first-render cost (bench/, case 1).
     const names = (people: { name: string; url?: string; role?: string }[]) =>
       people.every((person) => !person.url && !person.role)
-        ? people.map((person) => person.name).join(', ')
+        ? people.map((person) => person.name).join(separator)
         : people.map(
             (person, i) =>
-              html`${i ? ', ' : ''}${externalLink(person.url, person.name)}${person.role ? html` <span class="role">(${person.role})</span>` : nothing}`,
+              html`${i ? separator : ''}${externalLink(person.url, person.name)}${person.role ? html`<span class="role">${parenthetical({ text: person.role })}</span>` : nothing}`,
           );
     const rows: ([string, unknown] | undefined)[] = [
       film.directors?.length ? [s.directedBy, names(film.directors)] : undefined,
       film.writers?.length ? [s.writtenBy, names(film.writers)] : undefined,
-      film.basedOn
-        ? [
-            s.basedOn,
-            html`<cite>${film.basedOn.title}</cite>${
-              film.basedOn.kind || film.basedOn.year
-                ? html` <span class="role">(${[film.basedOn.kind, film.basedOn.year].filter(Boolean).join(', ')})</span>`
-                : nothing
-            }${film.basedOn.author ? html` ${s.by} ${film.basedOn.author}` : nothing}`,
-          ]
-        : undefined,
+      film.basedOn ? [s.basedOn, this.renderSource(film.basedOn, text)] : undefined,
     ];
     const present = rows.filter((row) => row !== undefined);
     if (!present.length) return nothing;
     return html`<dl part="credits" class="credits">
       ${present.map(([label, value]) => html`<div><dt>${label}</dt><dd dir="auto">${value}</dd></div>`)}
     </dl>`;
+  }
+
+  /** "<cite>Leaving Las Vegas</cite> (novel, 1990) by John O'Brien", in the order the language says it. */
+  private renderSource(source: NonNullable<Film['basedOn']>, text: CardText) {
+    const work = html`<cite>${source.title}</cite>${text.basedOnDetails ? html`<span class="role">${text.basedOnDetails}</span>` : nothing}`;
+    return source.author ? slots(this.strings.sourceBy, { work, author: source.author }) : work;
   }
 
   private renderSynopsis(film: Film) {
@@ -203,7 +200,7 @@ export class FilmCard extends FilmElement {
     </div>`;
   }
 
-  private renderCast(film: Film) {
+  private renderCast(film: Film, { asCharacter }: CardText) {
     const cast = film.cast ?? [];
     if (!cast.length) return nothing;
     const s = this.strings;
@@ -220,7 +217,11 @@ export class FilmCard extends FilmElement {
           member.character
             ? html`<li dir="auto">
                 <span class="name">${externalLink(member.url, member.name)}</span>
-                <span class="character"><span class="visually-hidden">${s.as} </span>${member.character}</span>
+                <span class="character"
+                  ><span class="visually-hidden">${asCharacter[0]}</span>${member.character}<span class="visually-hidden"
+                    >${asCharacter[1]}</span
+                  ></span
+                >
               </li>`
             : html`<li dir="auto">
                 <span class="name">${externalLink(member.url, member.name)}</span>
@@ -250,7 +251,7 @@ export class FilmCard extends FilmElement {
         html`<ul class="releases">
           ${text.releases.map((release) =>
             release.details
-              ? html`<li><time datetime=${release.date}>${release.formatted}</time> <span class="role">(${release.details})</span></li>`
+              ? html`<li><time datetime=${release.date}>${release.formatted}</time><span class="role">${release.details}</span></li>`
               : html`<li><time datetime=${release.date}>${release.formatted}</time></li>`,
           )}
         </ul>`,

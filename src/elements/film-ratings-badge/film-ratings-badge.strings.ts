@@ -1,13 +1,14 @@
-/** UI strings of <film-ratings-badge>, one table per language; English is the reference (the type keeps them in step). */
-import type { Kind } from '../../data/film.js';
-import { pluralCategory } from '../../data/format.js';
-import type { Translations } from '../../internal/i18n.js';
+/** UI strings of <film-ratings-badge> in English: the reference every language in src/locales/ translates. */
+import { defineStrings } from '../../internal/i18n.js';
 
-const en = {
-  ratingsOf: (title: string) => `Ratings of ${title}`,
-  /** The one accessible name of a score: "Metacritic: 82 out of 100, universal acclaim". */
-  ratingName: (source: string, score: string, band?: string) =>
-    band ? `${source}: ${score}, ${band.toLowerCase()}` : `${source}: ${score}`,
+export const badgeMessages = {
+  /** The list's accessible name. */
+  ratingsOf: 'Ratings of {title}',
+  /** The one accessible name of a score: "Metacritic: 82 out of 100". */
+  ratingName: '{source}: {score}',
+  /** …and with its band, in the middle of a sentence: "Metacritic: 82 out of 100, universal acclaim". */
+  ratingNameWithBand: '{source}: {score}, {band:lower}',
+  /** Metacritic's bands on /100, fresh or rotten (critics) and mostly positive or negative (audience) on %. */
   ratingBand: {
     acclaim: 'Universal acclaim',
     favourable: 'Generally favourable',
@@ -18,40 +19,18 @@ const en = {
     rotten: 'Rotten',
     positive: 'Mostly positive',
     negative: 'Mostly negative',
-  } as Record<'acclaim' | 'favourable' | 'mixed' | 'unfavourable' | 'dislike' | 'fresh' | 'rotten' | 'positive' | 'negative', string>,
-  ratingKind: { critic: 'Critics score', audience: 'Audience score' } as Record<Kind, string>,
-  /** Reviews behind a critics score, ratings (votes) behind any other. `count` is already formatted. */
-  ratingCount: (n: number, count: string, critics: boolean) =>
-    (pluralCategory(n, 'en') === 'one' ? (critics ? '# review' : '# rating') : critics ? '# reviews' : '# ratings').replace('#', count),
-  ratingAverage: (score: string) => `Average rating: ${score}`,
-  ratingAverageShort: (score: string) => `avg. ${score}`,
-  ratingLink: (source: string) => `See on ${source}`,
-  scoreOutOf: (value: string, max: string) => `${value} out of ${max}`,
-};
-
-export type Strings = typeof en;
-
-const fr: Strings = {
-  ratingsOf: (title) => `Notes de ${title}`,
-  ratingName: (source, score, band) => (band ? `${source}\u00a0: ${score}, ${band.toLowerCase()}` : `${source}\u00a0: ${score}`),
-  ratingBand: {
-    acclaim: 'Acclamation générale',
-    favourable: 'Généralement favorable',
-    mixed: 'Mitigé ou moyen',
-    unfavourable: 'Généralement défavorable',
-    dislike: 'Rejet massif',
-    fresh: 'Frais',
-    rotten: 'Pourri',
-    positive: 'Plutôt positif',
-    negative: 'Plutôt négatif',
   },
-  ratingKind: { critic: 'Note de la critique', audience: 'Note du public' },
-  ratingCount: (n, count, critics) =>
-    (pluralCategory(n, 'fr') === 'one' ? (critics ? '# critique' : '# vote') : critics ? '# critiques' : '# votes').replace('#', count),
-  ratingAverage: (score) => `Note moyenne\u00a0: ${score}`,
-  ratingAverageShort: (score) => `moy. ${score}`,
-  ratingLink: (source) => `Voir sur ${source}`,
-  scoreOutOf: (value, max) => `${value} sur ${max}`,
-};
+  ratingKind: { critic: 'Critics score', audience: 'Audience score' },
+  /** Reviews behind a critics score; `{count}` may be short ("1.2K"). */
+  reviewCount: { one: '{count} review', other: '{count} reviews' },
+  /** Ratings (votes) behind any other score. */
+  voteCount: { one: '{count} rating', other: '{count} ratings' },
+  ratingAverage: 'Average rating: {score}',
+  /** Short, on the badge itself: "avg. 7.7/10". */
+  ratingAverageShort: 'avg. {score}',
+  ratingLink: 'See on {source}',
+  scoreOutOf: '{value} out of {max}',
+} as const;
 
-export const translations: Translations<Strings> = { en, fr };
+export const badgeStrings = defineStrings('badge', badgeMessages);
+export type BadgeStrings = ReturnType<typeof badgeStrings>;

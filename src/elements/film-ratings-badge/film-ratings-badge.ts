@@ -4,10 +4,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 
 import type { Film, Rating } from '../../data/film.js';
 import { FilmElement } from '../../internal/film-element.js';
-import { localize } from '../../internal/i18n.js';
 import { externalLink } from '../../internal/templates.js';
 import { TooltipController, tooltipStyles } from '../../internal/tooltip.js';
-import { translations } from './film-ratings-badge.strings.js';
+import { badgeStrings } from './film-ratings-badge.strings.js';
 import { styles } from './film-ratings-badge.styles.js';
 import { ratingText } from './rating-text.js';
 
@@ -54,7 +53,7 @@ export class FilmRatingsBadge extends FilmElement {
 
   /** UI strings in the element's language (its own table: a page loads only the strings it shows). */
   private get strings() {
-    return localize(translations, this.locale);
+    return badgeStrings(this.locale);
   }
 
   /** Shows only the scores from this source (case-insensitive, e.g. `metacritic`); all of them when unset. */
@@ -75,7 +74,7 @@ export class FilmRatingsBadge extends FilmElement {
     const wanted = this.source?.trim().toLowerCase();
     const ratings = (film.ratings ?? []).filter((rating) => !wanted || rating.source.toLowerCase() === wanted);
     if (!ratings.length) return nothing;
-    return html`<ul part="base list" class="list" aria-label=${this.strings.ratingsOf(film.title)}>
+    return html`<ul part="base list" class="list" aria-label=${this.strings.ratingsOf({ title: film.title })}>
       ${ratings.map((rating, i) => this.renderRating(rating, i))}
     </ul>`;
   }
@@ -92,7 +91,7 @@ export class FilmRatingsBadge extends FilmElement {
       count,
       average,
       rating.summary && html`<q>${rating.summary}</q>`,
-      rating.url && externalLink(rating.url, s.ratingLink(rating.source)),
+      rating.url && externalLink(rating.url, s.ratingLink({ source: rating.source })),
     ].filter(Boolean);
     const tip = details.length ? `tip-${i}` : undefined;
 

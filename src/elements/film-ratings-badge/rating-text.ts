@@ -1,8 +1,8 @@
 import type { Rating } from '../../data/film.js';
 import { formatNumber } from '../../data/format.js';
-import type { Strings } from './film-ratings-badge.strings.js';
+import type { BadgeStrings } from './film-ratings-badge.strings.js';
 
-type Band = keyof Strings['ratingBand'];
+type Band = keyof BadgeStrings['ratingBand'];
 
 /** How a score is read and said: everything the badge shows of one rating, as text. */
 export interface RatingText {
@@ -29,7 +29,7 @@ export interface RatingText {
  * percentages, stars for scales up to 10, the bare number for anything else. A pure function, kept out
  * of the element so the benchmark baselines (bench/views) produce the same text without copying it.
  */
-export function ratingText(rating: Rating, s: Strings, locale: string): RatingText {
+export function ratingText(rating: Rating, s: BadgeStrings, locale: string): RatingText {
   const { value, max, unit, kind } = rating;
   let scale: RatingText['scale'] = max <= 10 ? 'stars' : 'plain';
   let band: Band | undefined;
@@ -55,7 +55,7 @@ export function ratingText(rating: Rating, s: Strings, locale: string): RatingTe
 
   const fraction = value / max;
   const number = (n: number) => formatNumber(n, locale, { maximumFractionDigits: 2 });
-  const outOf = (n: number, of: number) => s.scoreOutOf(number(n), number(of));
+  const outOf = (n: number, of: number) => s.scoreOutOf({ value: number(n), max: number(of) });
   const shown =
     scale === 'percent'
       ? formatNumber(fraction, locale, { style: 'percent', maximumFractionDigits: 1 })
@@ -63,11 +63,12 @@ export function ratingText(rating: Rating, s: Strings, locale: string): RatingTe
         ? number(value)
         : `${number(value)}/${number(max)}`;
   const bandWord = band && s.ratingBand[band];
-  const critics = kind === 'critic';
+  // Reviews behind a critics score, ratings (votes) behind any other.
+  const counted = kind === 'critic' ? s.reviewCount : s.voteCount;
   const countText = (compact: boolean) =>
     rating.count === undefined
       ? undefined
-      : s.ratingCount(rating.count, formatNumber(rating.count, locale, compact ? { notation: 'compact' } : {}), critics);
+      : counted(rating.count, { count: formatNumber(rating.count, locale, compact ? { notation: 'compact' } : {}) });
   const { average } = rating;
   return {
     scale,
@@ -75,11 +76,15 @@ export function ratingText(rating: Rating, s: Strings, locale: string): RatingTe
     fraction,
     shown,
     bandWord,
-    name: s.ratingName(rating.source, scale === 'percent' ? shown : outOf(value, max), bandWord),
-    meta: [countText(true), average && s.ratingAverageShort(`${number(average.value)}/${number(average.max)}`)].filter(
+    name: (bandWord ? s.ratingNameWithBand : s.ratingName)({
+      source: rating.source,
+      score: scale === 'percent' ? shown : outOf(value, max),
+      band: bandWord ?? '',
+    }),
+    meta: [countText(true), average && s.ratingAverageShort({ score: `${number(average.value)}/${number(average.max)}` })].filter(
       (text): text is string => !!text,
     ),
     count: countText(false),
-    average: average && s.ratingAverage(outOf(average.value, average.max)),
+    average: average && s.ratingAverage({ score: outOf(average.value, average.max) }),
   };
 }

@@ -7,10 +7,9 @@ import type { Film, Review } from '../../data/film.js';
 import { formatDate, formatNumber } from '../../data/format.js';
 import { cssomStyle } from '../../internal/cssom-style.js';
 import { FilmElement } from '../../internal/film-element.js';
-import { localize } from '../../internal/i18n.js';
 import { layoutByWidth } from '../../internal/styles.js';
 import { disclosure, externalLink } from '../../internal/templates.js';
-import { translations } from './film-review-carousel.strings.js';
+import { carouselStrings } from './film-review-carousel.strings.js';
 import { styles } from './film-review-carousel.styles.js';
 import { CAROUSEL_KINDS, CAROUSEL_SORTS, mayOverflow, selectReviews, type CarouselKind, type CarouselSort } from './reviews.js';
 import { RotationController } from './rotation-controller.js';
@@ -102,7 +101,7 @@ export class FilmReviewCarousel extends FilmElement {
 
   /** UI strings in the element's language (its own table: a page loads only the strings it shows). */
   private get strings() {
-    return localize(translations, this.locale);
+    return carouselStrings(this.locale);
   }
 
   /** Accessible name of the carousel; defaults to "Reviews of <film title>". */
@@ -368,7 +367,7 @@ export class FilmReviewCarousel extends FilmElement {
     const end = Math.min(count, this.index + perView + BUFFER);
     const indexes: number[] = [];
     for (let i = start; i < end; i++) indexes.push(i);
-    return html`<section part="base carousel" class="carousel" aria-roledescription="carousel" aria-label=${this.label || s.reviewsOf(film.title)}>
+    return html`<section part="base carousel" class="carousel" aria-roledescription=${s.carousel} aria-label=${this.label || s.reviewsOf({ title: film.title })}>
       <div class="sizer"></div>
       ${positions > 1 ? this.renderControls(positions, count) : nothing}
       <div
@@ -420,12 +419,12 @@ export class FilmReviewCarousel extends FilmElement {
                 tabindex=${selected ? 0 : -1}
                 @click=${() => this.move(i, 'user')}
               >
-                <span class="visually-hidden">${s.reviewNumber(i + 1)}</span>
+                <span class="visually-hidden">${s.reviewNumber({ n: i + 1 })}</span>
               </button>`;
             })}
           </div>`
           : html`<div part="picker" class="jump">
-            <span part="position" class="position">${s.slidePosition(this.index + 1, count)}</span>
+            <span part="position" class="position">${s.slidePosition({ n: this.index + 1, total: count })}</span>
             <input
               part="jump"
               type="range"
@@ -433,7 +432,7 @@ export class FilmReviewCarousel extends FilmElement {
               max=${positions}
               .value=${String(this.index + 1)}
               aria-label=${s.goToReview}
-              aria-valuetext=${s.slideOf(this.index + 1, count)}
+              aria-valuetext=${s.slideOf({ n: this.index + 1, total: count })}
               aria-controls="slides"
               @keydown=${(e: KeyboardEvent) => this.onKeyNavigate(e, false)}
               @input=${(e: Event) => this.move(Number((e.target as HTMLInputElement).value) - 1, 'user')}
@@ -459,8 +458,8 @@ export class FilmReviewCarousel extends FilmElement {
       part="slide"
       class="slide"
       role="group"
-      aria-roledescription="slide"
-      aria-label=${s.slideOf(i + 1, this.count)}
+      aria-roledescription=${s.slide}
+      aria-label=${s.slideOf({ n: i + 1, total: this.count })}
       id="slide-${i}"
       ?inert=${!visible}
       aria-hidden=${ifDefined(visible ? undefined : 'true')}
@@ -477,7 +476,7 @@ export class FilmReviewCarousel extends FilmElement {
         ${
           rating && rating.max > 0
             ? html`<div part="score" class="score">
-              <span class="stars" role="img" aria-label=${s.ratedOutOf(formatNumber(rating.value, locale), formatNumber(rating.max, locale))}>
+              <span class="stars" role="img" aria-label=${s.ratedOutOf({ value: rating.value, max: rating.max })}>
                 <svg viewBox="0 0 120 24" class="empty" aria-hidden="true">${stars}</svg>
                 <span class="filled" style=${cssomStyle({ width: `${Math.max(0, Math.min(100, (rating.value / rating.max) * 100))}%` })}>
                   <svg viewBox="0 0 120 24" aria-hidden="true">${stars}</svg>
@@ -505,7 +504,7 @@ export class FilmReviewCarousel extends FilmElement {
               }
               ${
                 review.url
-                  ? html`<span part="link" class="link">${externalLink(review.url, review.outlet ? s.fullReviewAt(review.outlet) : s.fullReview)}</span>`
+                  ? html`<span part="link" class="link">${externalLink(review.url, review.outlet ? s.fullReviewAt({ outlet: review.outlet }) : s.fullReview)}</span>`
                   : nothing
               }
             </div>`

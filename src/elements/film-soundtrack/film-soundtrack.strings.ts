@@ -1,53 +1,35 @@
-/** UI strings of <film-soundtrack>, one table per language; English is the reference (the type keeps them in step). */
-import { formatNumber } from '../../data/format.js';
-import { plural, type Translations } from '../../internal/i18n.js';
+/** UI strings of <film-soundtrack> in English: the reference every language in src/locales/ translates. */
+import { defineStrings } from '../../internal/i18n.js';
 
-const en = {
+export const soundtrackMessages = {
+  /** The record label. */
   albumLabel: 'Label',
   catalogNumber: 'Catalogue number',
   albumReleased: 'Released',
   musicBy: 'Music by',
   featuring: 'Featuring',
-  otherPerformers: (n: number) => plural('en', n, { one: '# other', other: '# others' }),
+  /** At the end of a long list of featured performers: "…, Sting and 4 others". */
+  otherPerformers: { one: '{count} other', other: '{count} others' },
   tracklist: 'Tracklist',
   albumNotes: 'Notes',
-  side: (side: string) => `Side ${side}`,
-  disc: (disc: string) => `Disc ${disc}`,
-  trackCount: (n: number) => plural('en', n, { one: '# track', other: '# tracks' }),
-  totalTime: 'total time',
-  performedBy: 'performed by',
-  songWriters: (names: string) => `written by ${names}`,
+  side: 'Side {side}',
+  disc: 'Disc {disc}',
+  trackCount: { one: '{count} track', other: '{count} tracks' },
+  /** The album's running time, shown as "71:33 total time" and read out as "1 hour, 11 minutes, 33 seconds total time". */
+  totalTime: '{time} total time',
+  /** A track's performers: "performed by Nicolas Cage and Sting". Only the names are shown; the words are read out. */
+  performedBy: 'performed by {names}',
+  songWriters: 'written by {names}',
+  /** Read out after the name of the `highlight` performer on a track (shown in parentheses): "Sting (highlighted)". */
   highlightedTrack: 'highlighted',
-  performerFilter: (performer: string, shown: number, total: number) =>
-    `Tracks performed by ${performer}: ${formatNumber(shown, 'en')} of ${formatNumber(total, 'en')} shown, ${formatNumber(total - shown, 'en')} hidden`,
-  showAllTracks: (n: number) => plural('en', n, { one: 'Show all # track', other: 'Show all # tracks' }),
+  /** With performer="…": "Tracks performed by Sting: 3 of 25 shown, 22 hidden". */
+  performerFilter: 'Tracks performed by {performer}: {shown}, {hidden}',
+  performerShown: { one: '{count} of {total} shown', other: '{count} of {total} shown' },
+  performerHidden: { one: '{count} hidden', other: '{count} hidden' },
+  showAllTracks: { one: 'Show all {count} track', other: 'Show all {count} tracks' },
   showFewerTracks: 'Show fewer tracks',
   noTracks: 'No tracks listed.',
-};
+} as const;
 
-export type Strings = typeof en;
-
-const fr: Strings = {
-  albumLabel: 'Label',
-  catalogNumber: 'Référence',
-  albumReleased: 'Parution',
-  musicBy: 'Musique',
-  featuring: 'Avec',
-  otherPerformers: (n) => plural('fr', n, { one: '# autre', other: '# autres' }),
-  tracklist: 'Liste des titres',
-  albumNotes: 'Notes',
-  side: (side) => `Face ${side}`,
-  disc: (disc) => `Disque ${disc}`,
-  trackCount: (n) => plural('fr', n, { one: '# titre', other: '# titres' }),
-  totalTime: 'durée totale',
-  performedBy: 'interprété par',
-  songWriters: (names) => `écrit par ${names}`,
-  highlightedTrack: 'mis en évidence',
-  performerFilter: (performer, shown, total) =>
-    `Titres interprétés par ${performer} : ${plural('fr', shown, { one: '# sur ' + formatNumber(total, 'fr') + ' affiché', other: '# sur ' + formatNumber(total, 'fr') + ' affichés' })}, ${plural('fr', total - shown, { one: '# masqué', other: '# masqués' })}`,
-  showAllTracks: (n) => plural('fr', n, { one: 'Afficher # titre', other: 'Afficher les # titres' }),
-  showFewerTracks: 'Afficher moins de titres',
-  noTracks: 'Aucun titre répertorié.',
-};
-
-export const translations: Translations<Strings> = { en, fr };
+export const soundtrackStrings = defineStrings('soundtrack', soundtrackMessages);
+export type SoundtrackStrings = ReturnType<typeof soundtrackStrings>;

@@ -4,11 +4,12 @@ import { property, state } from 'lit/decorators.js';
 import { closeDirectionControls } from '../../data/bidi.js';
 import type { Soundtrack } from '../../data/film.js';
 import { formatClock, formatDate, formatList, formatSpokenDuration } from '../../data/format.js';
+import { baseStrings } from '../../internal/base.strings.js';
 import { FilmElement } from '../../internal/film-element.js';
-import { localize } from '../../internal/i18n.js';
+import { around } from '../../internal/i18n.js';
 import { layoutByWidth } from '../../internal/styles.js';
 import { disclosure, heading } from '../../internal/templates.js';
-import { translations } from './film-soundtrack.strings.js';
+import { soundtrackStrings } from './film-soundtrack.strings.js';
 import { styles } from './film-soundtrack.styles.js';
 import { FEATURED_LIMIT, nameKey, tracklistView, type Row, type View } from './tracklist.js';
 
@@ -50,7 +51,7 @@ export class FilmSoundtrack extends FilmElement {
 
   /** UI strings in the element's language (its own table: a page loads only the strings it shows). */
   private get strings() {
-    return localize(translations, this.locale);
+    return soundtrackStrings(this.locale);
   }
 
   /** Level (1–6) of the album title heading. "Tracklist" and "Notes" use the next level, sides and discs the one after. */
@@ -126,17 +127,23 @@ export class FilmSoundtrack extends FilmElement {
     // Only the visible slice is rendered: a 2,000-track box set costs what 15 tracks cost until expanded.
     const visible = long && !this.expanded ? limit : rows.length;
     const level = this.headingLevel + 1;
+    // The words read out around a track's performers ("performed by …"): split once, not per track.
+    const performedBy = around(s.performedBy, 'names');
     const summary = [
       html`<li>${s.trackCount(total)}</li>`,
       totalSeconds
         ? html`<li>
-            <span aria-hidden="true">${formatClock(totalSeconds)} ${s.totalTime}</span>
-            <span class="visually-hidden">${s.totalTime}: ${formatSpokenDuration(totalSeconds, locale)}</span>
+            <span aria-hidden="true">${s.totalTime({ time: formatClock(totalSeconds, locale) })}</span>
+            <span class="visually-hidden">${s.totalTime({ time: formatSpokenDuration(totalSeconds, locale) })}</span>
           </li>`
         : nothing,
       // The attribute's text is shown: its direction controls must not reorder the sentence around it.
       this.performer?.trim()
-        ? html`<li>${s.performerFilter(closeDirectionControls(this.performer.trim()), rows.length, total)}</li>`
+        ? html`<li>${s.performerFilter({
+            performer: closeDirectionControls(this.performer.trim()),
+            shown: s.performerShown(rows.length, { total }),
+            hidden: s.performerHidden(total - rows.length),
+          })}</li>`
         : nothing,
     ];
     return html`<div part="tracklist" class="tracklist">
@@ -151,11 +158,11 @@ export class FilmSoundtrack extends FilmElement {
           .map((group, g) =>
             group.label === undefined
               ? html`<ol aria-labelledby="tracklist-heading">
-                  ${rows.slice(group.start, Math.min(group.end, visible)).map((row) => this.renderTrack(row, view))}
+                  ${rows.slice(group.start, Math.min(group.end, visible)).map((row) => this.renderTrack(row, view, performedBy))}
                 </ol>`
               : html`${heading(level + 1, group.label, { id: `group-${g}`, part: 'group-heading', className: 'group-heading' })}
                   <ol aria-labelledby="group-${g}">
-                    ${rows.slice(group.start, Math.min(group.end, visible)).map((row) => this.renderTrack(row, view))}
+                    ${rows.slice(group.start, Math.min(group.end, visible)).map((row) => this.renderTrack(row, view, performedBy))}
                   </ol>`,
           )}
       </div>
@@ -173,7 +180,7 @@ export class FilmSoundtrack extends FilmElement {
     </div>`;
   }
 
-  private renderTrack({ track, position, seconds, highlighted }: Row, view: View) {
+  private renderTrack({ track, position, seconds, highlighted }: Row, view: View, performedBy: [string, string]) {
     const s = this.strings;
     const locale = this.locale;
     const performers = track.performers ?? [];
@@ -192,19 +199,22 @@ export class FilmSoundtrack extends FilmElement {
           featured
             ? html`<span part="performers" class="performers"
               ><svg class="mic" viewBox="0 0 24 24" aria-hidden="true"><path d="M12 3a3 3 0 0 1 3 3v5a3 3 0 0 1-6 0V6a3 3 0 0 1 3-3zM6 11a6 6 0 0 0 12 0M12 17v4M9 21h6" /></svg
-              ><span class="visually-hidden">${s.performedBy} </span>${this.renderPerformers(performers, highlighted)}</span
+              ><span class="visually-hidden">${performedBy[0]}</span>${this.renderPerformers(performers, highlighted)}<span
+                class="visually-hidden"
+                >${performedBy[1]}</span
+              ></span
             >`
             : nothing
         }${
           track.writers?.length
-            ? html`<span part="writers" class="writers">${s.songWriters(formatList(track.writers, locale))}</span>`
+            ? html`<span part="writers" class="writers">${s.songWriters({ names: formatList(track.writers, locale) })}</span>`
             : nothing
         }${track.note ? html`<span class="note">${track.note}</span>` : nothing}
       </span>
       ${
         seconds !== undefined
           ? html`<span part="duration" class="duration"
-            ><time datetime="PT${Math.round(seconds)}S" aria-hidden="true">${formatClock(seconds)}</time
+            ><time datetime="PT${Math.round(seconds)}S" aria-hidden="true">${formatClock(seconds, this.locale)}</time
             ><span class="visually-hidden">${formatSpokenDuration(seconds, locale)}</span></span
           >`
           : view.hasDurations
@@ -229,7 +239,9 @@ export class FilmSoundtrack extends FilmElement {
       if (i % 2 === 0) return piece;
       const name = performers[Number(piece)]!;
       return nameKey(name) === key
-        ? html`<mark>${name}<span class="visually-hidden"> (${this.strings.highlightedTrack})</span></mark>`
+        ? html`<mark
+            >${name}<span class="visually-hidden">${baseStrings(this.locale).parenthetical({ text: this.strings.highlightedTrack })}</span></mark
+          >`
         : name;
     });
   }

@@ -1,5 +1,5 @@
 import type { Soundtrack, Track } from '../../data/film.js';
-import type { Strings } from './film-soundtrack.strings.js';
+import type { SoundtrackStrings } from './film-soundtrack.strings.js';
 
 /*
  * How <film-soundtrack> reads an album: pure functions, kept out of the element so the benchmark
@@ -77,12 +77,16 @@ function sidesOrDiscs(tracks: Track[], side: (s: string) => string, disc: (d: st
  */
 export function tracklistView(
   soundtrack: Soundtrack,
-  s: Strings,
+  s: SoundtrackStrings,
   { performer, highlight: marked }: { performer?: string; highlight?: string } = {},
 ): View {
   const { tracks } = soundtrack;
   const numbered = tracks.every((track) => track.position === undefined);
-  const groupOf = sidesOrDiscs(tracks, s.side, s.disc);
+  const groupOf = sidesOrDiscs(
+    tracks,
+    (side) => s.side({ side }),
+    (disc) => s.disc({ disc }),
+  );
   const filter = performer?.trim() ? nameKey(performer) : undefined;
   const highlight = marked?.trim() ? nameKey(marked) : undefined;
   const performers = new Map<string, string>();

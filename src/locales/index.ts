@@ -1,0 +1,33 @@
+/**
+ * The languages we ship, one module each (`<locale>.ts`, every element's strings in that language),
+ * and the shape every one of them has: the English tables' keys, each language's own plural forms.
+ * English is not here: each element carries its English table (`<name>.strings.ts`).
+ *
+ * One explicit `import()` per locale, so that bundlers make one file per language and a page
+ * downloads only the languages it shows. To add a language: write `<locale>.ts` (copy `de.ts` and
+ * translate it; the types say when a key is missing or extra) and add one line here.
+ */
+import type { awardsMessages } from '../elements/film-awards-list/film-awards-list.strings.js';
+import type { cardMessages } from '../elements/film-card/film-card.strings.js';
+import type { badgeMessages } from '../elements/film-ratings-badge/film-ratings-badge.strings.js';
+import type { carouselMessages } from '../elements/film-review-carousel/film-review-carousel.strings.js';
+import type { soundtrackMessages } from '../elements/film-soundtrack/film-soundtrack.strings.js';
+import type { baseMessages } from '../internal/base.strings.js';
+import type { Translated } from '../internal/i18n.js';
+
+/** One language's strings, by table. */
+export interface LocaleTables {
+  base: Translated<typeof baseMessages>;
+  card: Translated<typeof cardMessages>;
+  badge: Translated<typeof badgeMessages>;
+  awards: Translated<typeof awardsMessages>;
+  carousel: Translated<typeof carouselMessages>;
+  soundtrack: Translated<typeof soundtrackMessages>;
+}
+
+export const localeLoaders: Record<string, () => Promise<{ default: LocaleTables }>> = {
+  fr: () => import('./fr.js'),
+};
+
+/** Every shipped language, English included. */
+export const LOCALES = ['en', ...Object.keys(localeLoaders)] as const;
