@@ -26,7 +26,36 @@ export interface LocaleTables {
 }
 
 export const localeLoaders: Record<string, () => Promise<{ default: LocaleTables }>> = {
+  ar: () => import('./ar.js'),
+  cs: () => import('./cs.js'),
+  da: () => import('./da.js'),
+  de: () => import('./de.js'),
+  el: () => import('./el.js'),
+  es: () => import('./es.js'),
+  fa: () => import('./fa.js'),
+  fi: () => import('./fi.js'),
   fr: () => import('./fr.js'),
+  he: () => import('./he.js'),
+  hi: () => import('./hi.js'),
+  hu: () => import('./hu.js'),
+  id: () => import('./id.js'),
+  it: () => import('./it.js'),
+  ja: () => import('./ja.js'),
+  ko: () => import('./ko.js'),
+  nb: () => import('./nb.js'),
+  nl: () => import('./nl.js'),
+  pl: () => import('./pl.js'),
+  pt: () => import('./pt.js'),
+  'pt-BR': () => import('./pt-BR.js'),
+  ro: () => import('./ro.js'),
+  ru: () => import('./ru.js'),
+  sv: () => import('./sv.js'),
+  th: () => import('./th.js'),
+  tr: () => import('./tr.js'),
+  uk: () => import('./uk.js'),
+  vi: () => import('./vi.js'),
+  'zh-Hans': () => import('./zh-Hans.js'),
+  'zh-Hant': () => import('./zh-Hant.js'),
 };
 
 /** Every shipped language, English included. */
