@@ -3,6 +3,8 @@ import { setCustomElementsManifest, type Decorator, type Preview } from '@storyb
 import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 
+import { LOCALES } from '../src/locales/index.js';
+
 /*
  * ── Docs tables ────────────────────────────────────────────────────────────────────────────────────
  * Autodocs reads the custom elements manifest, `dist/custom-elements.json`, written by `cem analyze`
@@ -115,10 +117,21 @@ class StoryGlobals extends HTMLElement {
 }
 if (!customElements.get('sb-story-globals')) customElements.define('sb-story-globals', StoryGlobals);
 
+/** Right to left for the languages written so (`Intl.Locale#getTextInfo` is not in every engine yet). */
+const directionOf = (locale: string) => (['ar', 'he', 'fa'].includes(locale.split('-')[0]!) ? 'rtl' : 'ltr');
+
+/** Each shipped language in its own words: "Deutsch", "日本語", "العربية". */
+const languageItems = LOCALES.map((locale) => ({
+  value: locale,
+  title: new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale,
+  right: locale,
+}));
+
 const withFilmGlobals: Decorator = (story, context) => {
   const theme: Theme = context.globals.theme === 'dark' ? 'dark' : 'light';
   const locale = String(context.globals.locale ?? 'en');
-  const dir = context.globals.dir === 'rtl' ? 'rtl' : 'ltr';
+  // `auto`: the language's own direction (right to left for Arabic, Hebrew and Persian).
+  const dir = context.globals.dir === 'auto' ? directionOf(locale) : context.globals.dir === 'rtl' ? 'rtl' : 'ltr';
   const docs = context.viewMode === 'docs';
   if (!docs) {
     // The story canvas is the whole iframe: paint it.
@@ -157,10 +170,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Language',
         icon: 'globe',
-        items: [
-          { value: 'en', title: 'English', right: 'en' },
-          { value: 'fr', title: 'Français', right: 'fr' },
-        ],
+        items: languageItems,
         dynamicTitle: true,
       },
     },
@@ -170,6 +180,7 @@ const preview: Preview = {
         title: 'Direction',
         icon: 'transfer',
         items: [
+          { value: 'auto', title: "The language's own" },
           { value: 'ltr', title: 'Left to right' },
           { value: 'rtl', title: 'Right to left' },
         ],
@@ -177,7 +188,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { theme: 'light', locale: 'en', dir: 'ltr' },
+  initialGlobals: { theme: 'light', locale: 'en', dir: 'auto' },
   parameters: {
     // Accessibility checks run on every story; violations count as failures, not to-dos.
     a11y: { test: 'error' },
@@ -188,6 +199,8 @@ const preview: Preview = {
           'Introduction',
           'The film format',
           'Theming',
+          'Languages',
+          'Where the data comes from',
           'Accessibility',
           'Elements',
           ['film-card', 'film-ratings-badge', 'film-awards-list', 'film-review-carousel', 'film-soundtrack', '*'],

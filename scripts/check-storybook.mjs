@@ -22,7 +22,7 @@
  *        - axe-core (node_modules/axe-core, run on `#storybook-root`, Storybook's a11y addon rules:
  *          everything axe runs by default except `region`) reports a violation;
  *   4. every story is checked twice: with the toolbar defaults (light, en, ltr), then with all three
- *      switched (dark, fr, rtl) in the same page, as the toolbar does it (a story's own `globals`
+ *      switched (dark, Arabic, its own direction: right to left) in the same page, as the toolbar does it (a story's own `globals`
  *      still win over both); `--quick` checks the defaults only;
  *   5. the MDX docs pages (not the generated "Docs" pages, whose stories are checked one by one) are
  *      opened too (light/en/ltr) and must pass the same checks on `#storybook-docs`, except that they
@@ -64,7 +64,7 @@ const LOAD_TIMEOUT = 5_000;
 /** The passes: toolbar globals set in the URL. `a11y.manual` stops the a11y addon's own axe run (we run axe). */
 const passes = [
   { label: 'light/en/ltr', globals: 'theme:light;locale:en;dir:ltr' },
-  ...(quick ? [] : [{ label: 'dark/fr/rtl', globals: 'theme:dark;locale:fr;dir:rtl' }]),
+  ...(quick ? [] : [{ label: 'dark/ar/rtl', globals: 'theme:dark;locale:ar;dir:auto' }]),
 ];
 const A11Y_OFF = 'a11y.manual:!true';
 /** Where the static server serves node_modules/axe-core/axe.min.js (cached, unlike an inline script). */
