@@ -4,13 +4,20 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 
 import '../src/film-card.js';
 
+import { FORMATS, type Format } from '../src/data/read.js';
 import type { FilmInput } from '../src/data/schema.js';
 import { THEMES } from '../src/internal/film-element.js';
+import imdbJsonLd from '../src/samples/leaving-las-vegas.imdb-jsonld.json';
 import sample from '../src/samples/leaving-las-vegas.json';
+import omdb from '../src/samples/leaving-las-vegas.omdb.json';
+import tmdb from '../src/samples/leaving-las-vegas.tmdb.json';
 
 interface Args {
-  film?: FilmInput | string;
+  film?: FilmInput | string | unknown[];
   src?: string;
+  format?: Format;
+  tmdbImageBase?: string;
+  structuredData?: boolean;
   theme?: 'light' | 'dark';
   headingLevel: number;
   castLimit: number;
@@ -25,15 +32,23 @@ const meta: Meta<Args> = {
   argTypes: {
     film: { control: 'object', description: 'The film (property `film`, or JSON text in the `film` attribute).' },
     src: { control: 'text' },
+    format: { control: 'inline-radio', options: [undefined, ...FORMATS] },
+    tmdbImageBase: { name: 'tmdb-image-base', control: 'text' },
+    structuredData: { name: 'structured-data', control: 'boolean' },
     theme: { control: 'inline-radio', options: [undefined, ...THEMES] },
     headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 6 } },
     castLimit: { name: 'cast-limit', control: { type: 'number', min: 1, max: 30 } },
     width: { control: 'text', description: 'Width of the container around the card (story only).' },
   },
-  render: ({ film, src, theme, headingLevel, castLimit, width }) => html`<div style="max-width: ${width ?? '56rem'}">
+  render: ({ film, src, format, tmdbImageBase, structuredData, theme, headingLevel, castLimit, width }) => html`<div
+    style="max-width: ${width ?? '56rem'}"
+  >
     <film-card
       .film=${film}
       src=${ifDefined(src)}
+      format=${ifDefined(format)}
+      tmdb-image-base=${ifDefined(tmdbImageBase)}
+      ?structured-data=${structuredData}
       theme=${ifDefined(theme)}
       heading-level=${headingLevel}
       cast-limit=${castLimit}
@@ -116,6 +131,28 @@ export const SchemaOrgInput: Story = {
     } as unknown as FilmInput,
   },
 };
+
+/**
+ * The sample film as a TMDB v3 response (`/movie/{id}?append_to_response=credits,release_dates,reviews,videos,images`),
+ * detected by its shape. `tmdb-image-base` points the poster paths at a copy of the images (here, the
+ * Storybook's own folder); by default they are TMDB's.
+ */
+export const FromTmdb: Story = { args: { film: tmdb as unknown as FilmInput, tmdbImageBase: 'posters' } };
+
+/** The sample film as an OMDb response (`?i=…&plot=full`): three scores, the cast in one string, the awards as a sentence. */
+export const FromOmdb: Story = { args: { film: omdb as unknown as FilmInput } };
+
+/** The sample film as the JSON-LD an IMDb title page publishes. */
+export const FromImdbJsonLd: Story = {
+  args: { film: { ...imdbJsonLd, image: 'posters/leaving-las-vegas.svg' } as unknown as FilmInput },
+};
+
+/**
+ * TMDB and OMDb for one film, given together (`film` is a list): TMDB's credits, releases and
+ * reviews, OMDb's IMDb, Rotten Tomatoes and Metacritic scores. The first input wins where both say
+ * something (here TMDB); lists are merged without duplicates.
+ */
+export const TmdbAndOmdbMerged: Story = { args: { film: [tmdb, omdb] as unknown as FilmInput, tmdbImageBase: 'posters' } };
 
 /** Loaded from a URL with `src` (the sample JSON served beside Storybook). */
 export const FromSrc: Story = { args: { film: undefined, src: 'leaving-las-vegas.json' } };

@@ -3,11 +3,13 @@ import { property, state } from 'lit/decorators.js';
 
 import { closeDirectionControls } from '../data/bidi.js';
 import type { Film, ParseResult, Problem } from '../data/film.js';
+import { FORMATS, type Format, type ParseOptions } from '../data/read.js';
 import { isSafeUrl } from '../data/safe-url.js';
 import type { FilmInput } from '../data/schema.js';
 import { parseShared, type Parsed } from '../data/shared.js';
 import { baseStrings } from './base.strings.js';
 import { isLocaleReady, loadLocale, translationListeners } from './i18n.js';
+import { publishStructuredData } from './structured-data.js';
 import { baseStyles } from './styles.js';
 
 export interface FilmErrorDetail {
@@ -115,6 +117,32 @@ export abstract class FilmElement extends LitElement {
   @property({ type: Number })
   timeout = 10_000;
 
+  /**
+   * The format of the film: `film` (ours), `schema.org` (JSON-LD), `tmdb` (TMDB v3 responses) or `omdb`.
+   * Detected when not given; set it when detection could guess wrong.
+   */
+  @property()
+  format?: Format;
+
+  /** ISO 3166-1 country whose certification (TMDB) becomes the content rating and whose releases are listed (default `US`). */
+  @property()
+  region?: string;
+
+  /**
+   * Where TMDB posters and profile pictures are: TMDB's image base URL and a size (default
+   * `https://image.tmdb.org/t/p/w500`), or a proxy or copy of them; each image's path is appended.
+   */
+  @property({ attribute: 'tmdb-image-base' })
+  tmdbImageBase?: string;
+
+  /**
+   * Publishes the film as schema.org `Movie` JSON-LD for search engines: one
+   * `<script type="application/ld+json">` in the page's `<head>` per film, however many elements show
+   * it, kept current and removed with the last of them.
+   */
+  @property({ type: Boolean, attribute: 'structured-data' })
+  structuredData = false;
+
   /** Forces the colour scheme; by default the element follows the page's `prefers-color-scheme`. */
   @property({ reflect: true })
   theme?: (typeof THEMES)[number];
@@ -181,6 +209,8 @@ export abstract class FilmElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     translationListeners.add(this.onTranslation);
+    // Back in the page: publish again what removal withdrew.
+    if (this.hasUpdated) this.publishStructuredData();
     this.locale = nearestLang(this);
     this.readScript();
     this.observer = new MutationObserver(() => {
@@ -198,6 +228,7 @@ export abstract class FilmElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     translationListeners.delete(this.onTranslation);
+    this.publishStructuredData();
     this.observer?.disconnect();
     this.observer = undefined;
     if (this.request) {
@@ -216,11 +247,22 @@ export abstract class FilmElement extends LitElement {
    * treated as the default, and warns once per element and value: `variant="big"` is a typo that
    * would otherwise fail silently. Subclasses extend it: `{ ...FilmElement.enumerated, variant: VARIANTS }`.
    */
-  protected static enumerated: Record<string, readonly string[]> = { theme: THEMES };
+  protected static enumerated: Record<string, readonly string[]> = { theme: THEMES, format: FORMATS };
   #warnedValues?: Set<string>;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('film') || changed.has('src') || changed.has('scriptText' as keyof FilmElement)) this.loadInput();
+    // A new way of reading the input reads it again (a `src` is fetched again).
+    if (changed.has('format') || changed.has('region') || changed.has('tmdbImageBase')) this.#source = undefined;
+    if (
+      changed.has('film') ||
+      changed.has('src') ||
+      changed.has('scriptText' as keyof FilmElement) ||
+      changed.has('format') ||
+      changed.has('region') ||
+      changed.has('tmdbImageBase')
+    ) {
+      this.loadInput();
+    }
     for (const [name, values] of Object.entries((this.constructor as typeof FilmElement).enumerated)) {
       if ((changed as Map<PropertyKey, unknown>).has(name)) this.checkEnumerated(name, values);
     }
@@ -238,6 +280,11 @@ export abstract class FilmElement extends LitElement {
     );
   }
 
+  /** How to read the input: the format (when not detected) and the options of the mappings. */
+  private get parseOptions(): ParseOptions {
+    return { format: this.format, region: this.region, tmdbImageBase: this.tmdbImageBase };
+  }
+
   /** Takes the first input present: `film` (property or attribute), child JSON script, `src`. */
   private loadInput() {
     const hasFilm = this.film !== undefined && this.film !== null;
@@ -253,8 +300,8 @@ export abstract class FilmElement extends LitElement {
     this.reloadOnConnect = false;
     this.cancelRequest();
     this.pending = undefined;
-    if (hasFilm) this.acceptParsed(parseShared(this.film));
-    else if (this.scriptText !== undefined) this.acceptParsed(parseShared(this.scriptText));
+    if (hasFilm) this.acceptParsed(parseShared(this.film, this.parseOptions));
+    else if (this.scriptText !== undefined) this.acceptParsed(parseShared(this.scriptText, this.parseOptions));
     else if (this.src && !this.isConnected) {
       // Set while out of the page: fetch when it comes back, so no request or timer runs for an element that may never return.
       this.setResult(undefined);
@@ -296,7 +343,7 @@ export abstract class FilmElement extends LitElement {
         throw new Error(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
       }
       const body = await response.text();
-      if (request === this.request) this.acceptParsed(parseShared(body));
+      if (request === this.request) this.acceptParsed(parseShared(body, this.parseOptions));
     } catch (error) {
       if (request !== this.request) return; // superseded or cancelled: the newer input decides
       const timedOut = request.signal.reason instanceof DOMException && request.signal.reason.name === 'TimeoutError';
@@ -329,13 +376,30 @@ export abstract class FilmElement extends LitElement {
     });
   }
 
-  /** `updateComplete` also waits for a pending parse (a format's mapping loading), so "await el.updateComplete" shows the film. */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('filmData') || changed.has('structuredData')) this.publishStructuredData();
+  }
+
+  /** The JSON-LD this element publishes (`structured-data`): its film while it is in the page, else nothing. */
+  private publishStructuredData() {
+    const film = this.structuredData && this.isConnected ? this.filmData : undefined;
+    // Only an element that publishes (or did) loads the module.
+    if (film || this.#publishing) this.#publishing = publishStructuredData(this, film);
+  }
+  #publishing?: Promise<void>;
+
+  /**
+   * `updateComplete` also waits for a pending parse (a format's mapping loading) and for the JSON-LD
+   * to be in the page, so "await el.updateComplete" sees what the element shows and publishes.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     while (this.pending) {
       await this.pending;
       complete = await super.getUpdateComplete();
     }
+    await this.#publishing;
     return complete;
   }
 

@@ -3,9 +3,11 @@
  * run, through one element instance that is re-assigned its film each time (parse + render, awaiting
  * `updateComplete`, no frame), so the count stays cheap. Inputs:
  *
- * - mutations of the sample: deletions, nulls, wrong types, huge numbers, NaN-like strings, NaN and
- *   Infinity (as a property), deep nesting, own `__proto__` / `constructor` / `prototype` keys,
- *   duplicated lists, injection payloads and random Unicode (lone surrogates included);
+ * - mutations of the sample — in our format, and as a TMDB response, an OMDb response, IMDb's JSON-LD
+ *   and TMDB + OMDb as one list (src/samples/) — deletions, nulls, wrong types, huge numbers, NaN-like
+ *   strings, NaN and Infinity (as a property), deep nesting, own `__proto__` / `constructor` /
+ *   `prototype` keys, duplicated lists, injection payloads (in TMDB's review texts, OMDb's plot and
+ *   credits, JSON-LD's review bodies as anywhere else) and random Unicode (lone surrogates included);
  * - random JSON; random objects with the film's keys and junk values; random schema.org JSON-LD;
  *   random text as the `film` attribute.
  *
@@ -26,6 +28,9 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 
 import type { FilmElement } from '../../src/internal/film-element.js';
+import imdbJsonLd from '../../src/samples/leaving-las-vegas.imdb-jsonld.json';
+import omdb from '../../src/samples/leaving-las-vegas.omdb.json';
+import tmdb from '../../src/samples/leaving-las-vegas.tmdb.json';
 import { browser, create, quietly, sampleFilm, stateOf, watchErrors, type Tag } from '../helpers.js';
 import { assertNoPollution, audit, bidiBalanced } from './harness.js';
 import { textPayloads } from './payloads.js';
@@ -169,7 +174,19 @@ function pathsOf(value: unknown, path: Key[] = [], out: Key[][] = []): Key[][] {
   else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) pathsOf(item, [...path, key], out);
   return out;
 }
-const SAMPLE_PATHS = pathsOf(sampleFilm());
+/**
+ * The documents mutations start from: the sample in our format, and in the shapes of the data people
+ * have (a TMDB response with every append, an OMDb response, IMDb's JSON-LD, TMDB + OMDb as a list).
+ */
+const BASES = {
+  film: () => sampleFilm() as unknown as Json,
+  tmdb: () => structuredClone(tmdb) as unknown as Json,
+  omdb: () => structuredClone(omdb) as unknown as Json,
+  'imdb-jsonld': () => structuredClone(imdbJsonLd) as unknown as Json,
+  merged: () => structuredClone([tmdb, omdb]) as unknown as Json,
+};
+type Base = keyof typeof BASES;
+const PATHS = Object.fromEntries(Object.entries(BASES).map(([name, make]) => [name, pathsOf(make())])) as Record<Base, Key[][]>;
 
 type Operation =
   | { op: 'delete' | 'null' | 'duplicate' | 'retype'; at: number }
@@ -189,11 +206,12 @@ function defineOwn(target: object, key: Key, value: unknown) {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-/** Applies mutations to a fresh copy of the sample; a path that no longer exists is skipped. */
-function mutate(operations: readonly Operation[]): Json {
-  const film = sampleFilm() as unknown as Json;
+/** Applies mutations to a fresh copy of a base document; a path that no longer exists is skipped. */
+function mutate({ base, operations }: Mutation): Json {
+  const film = BASES[base]();
+  const paths = PATHS[base];
   for (const operation of operations) {
-    const path = SAMPLE_PATHS[operation.at % SAMPLE_PATHS.length]!;
+    const path = paths[operation.at % paths.length]!;
     let parent: Record<Key, unknown> = { root: film };
     let key: Key = 'root';
     let ok = true;
@@ -300,14 +318,25 @@ export interface FuzzInput {
   value: unknown;
   channel: Channel;
 }
+interface Mutation {
+  base: Base;
+  operations: Operation[];
+}
 
 export const fuzzInput: fc.Arbitrary<FuzzInput> = fc
   .oneof(
     {
       weight: 5,
       arbitrary: fc
-        .array(operation, { minLength: 1, maxLength: 6 })
-        .map((operations) => ({ kind: 'mutation' as const, value: operations })),
+        .record({
+          // Mostly our own format; each of the other shapes about one time in ten.
+          base: fc.oneof(
+            { weight: 6, arbitrary: fc.constant<Base>('film') },
+            { weight: 4, arbitrary: fc.constantFrom<Base>('tmdb', 'omdb', 'imdb-jsonld', 'merged') },
+          ),
+          operations: fc.array(operation, { minLength: 1, maxLength: 6 }),
+        })
+        .map((value) => ({ kind: 'mutation' as const, value })),
     },
     { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 4 }).map((value) => ({ kind: 'json' as const, value })) },
     { weight: 2, arbitrary: filmLike.map((value) => ({ kind: 'film-like' as const, value })) },
@@ -319,9 +348,13 @@ export const fuzzInput: fc.Arbitrary<FuzzInput> = fc
   )
   .chain((input) => fc.constantFrom<Channel>('property', 'attribute').map((channel) => ({ ...input, channel })));
 
+/** How the report counts an input: its kind (and a mutation's base document) and its channel. */
+const kindOf = (input: FuzzInput) =>
+  `${input.kind === 'mutation' ? `mutation:${(input.value as Mutation).base}` : input.kind}/${input.channel}`;
+
 /** The value handed to the element: a fresh object each time (mutations are applied to a new copy). */
 function materialise(input: FuzzInput): unknown {
-  const value = input.kind === 'mutation' ? mutate(input.value as Operation[]) : input.value;
+  const value = input.kind === 'mutation' ? mutate(input.value as Mutation) : input.value;
   if (input.channel === 'property' || input.kind === 'text') return value;
   return JSON.stringify(value) ?? 'undefined';
 }
@@ -422,7 +455,7 @@ async function fuzzElement(tag: Tag): Promise<FuzzReport> {
         if (state !== 'empty' || events.load + events.error !== loads + errors || warnings.length)
           throw new Error(`film = ${value} left the ${state} state`);
         states.cleared = (states.cleared ?? 0) + 1;
-        kinds[`${input.kind}/${input.channel}`] = (kinds[`${input.kind}/${input.channel}`] ?? 0) + 1;
+        kinds[kindOf(input)] = (kinds[kindOf(input)] ?? 0) + 1;
         return;
       }
       if (state !== 'film' && state !== 'error') throw new Error(`ended in the ${state} state`);
@@ -451,7 +484,7 @@ async function fuzzElement(tag: Tag): Promise<FuzzReport> {
       if (watch.errors.length) throw new Error(watch.errors.join('; '));
       assertNoPollution();
       states[state] = (states[state] ?? 0) + 1;
-      kinds[`${input.kind}/${input.channel}`] = (kinds[`${input.kind}/${input.channel}`] ?? 0) + 1;
+      kinds[kindOf(input)] = (kinds[kindOf(input)] ?? 0) + 1;
     });
   });
 
@@ -459,14 +492,17 @@ async function fuzzElement(tag: Tag): Promise<FuzzReport> {
     const details = await fc.check(property, { numRuns: runs, seed, path, endOnFailure: false, verbose: 1 });
     if (details.failed) {
       const counterexample = details.counterexample?.[0];
-      // Mutations are shown with the sample paths they hit.
-      const value =
-        counterexample?.kind === 'mutation'
-          ? (counterexample.value as Operation[]).map((operation) => ({
+      // Mutations are shown with the paths they hit in their base document.
+      const mutation = counterexample?.kind === 'mutation' ? (counterexample.value as Mutation) : undefined;
+      const value = mutation
+        ? {
+            base: mutation.base,
+            operations: mutation.operations.map((operation) => ({
               ...operation,
-              path: SAMPLE_PATHS[operation.at % SAMPLE_PATHS.length]!.join('.'),
-            }))
-          : counterexample?.value;
+              path: PATHS[mutation.base][operation.at % PATHS[mutation.base].length]!.join('.'),
+            })),
+          }
+        : counterexample?.value;
       const shown = counterexample ? JSON.stringify({ ...counterexample, value }, replacer).slice(0, 3000) : '';
       throw new Error(
         `<${tag}> fuzzing failed after ${details.numRuns} inputs: ${details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance)}\n` +

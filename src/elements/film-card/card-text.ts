@@ -90,9 +90,10 @@ function cardText(film: Film, locale: string, s: CardStrings, common: BaseString
       spoken: s.scoreOutOf({ value: rating.value, max: rating.max }),
     })),
     headline: headlineAward(wins),
+    // Without a list of awards, the sentence a source gives (OMDb's "Won 1 Oscar. 17 wins & 17 nominations total").
     awardsSummary: awards.length
       ? [wins.length ? s.wins(wins.length) : '', nominations ? s.nominations(nominations) : ''].filter(Boolean).join(' · ')
-      : undefined,
+      : film.awardsSummary,
     releases: (film.releases ?? []).map((release) => ({
       date: release.date,
       formatted: formatDate(release.date, locale),

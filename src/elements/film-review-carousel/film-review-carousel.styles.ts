@@ -179,6 +179,13 @@ export const styles = css`
     gap: 0.5rem;
     font-variant-numeric: tabular-nums;
   }
+  /* A verdict in words with a thumb that says the same: colour is never the only signal. */
+  .verdict.positive {
+    color: var(--_positive);
+  }
+  .verdict.negative {
+    color: var(--_negative);
+  }
   .stars {
     position: relative;
     display: inline-block;

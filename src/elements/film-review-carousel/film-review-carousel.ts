@@ -45,6 +45,9 @@ const icons = {
   next: svg`<path d="M9 5l7 7-7 7" />`,
   play: svg`<path d="M8 5v14l11-7z" />`,
   pause: svg`<path d="M7 5h3.5v14H7zM13.5 5H17v14h-3.5z" />`,
+  // A thumb up, and the same turned over: a verdict (Rotten Tomatoes' fresh or rotten), not a score.
+  thumbUp: svg`<path d="M7 10v10H4V10zM7 10l4-7c1.5 0 2.5 1 2.2 2.6L12.6 9H19a2 2 0 0 1 2 2.3l-1.2 7A2 2 0 0 1 17.8 20H7" />`,
+  thumbDown: svg`<path d="M7 14V4H4v10zM7 14l4 7c1.5 0 2.5-1 2.2-2.6L12.6 15H19a2 2 0 0 0 2-2.3l-1.2-7A2 2 0 0 0 17.8 4H7" />`,
 };
 const icon = (shape: keyof typeof icons) =>
   html`<svg class="icon ${shape}" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${icons[shape]}</svg>`;
@@ -86,7 +89,8 @@ const icon = (shape: keyof typeof icons) =>
  * @csspart review - The box of one review inside its slide.
  * @csspart author - The author's name.
  * @csspart meta - Outlet, critic/audience and date.
- * @csspart score - The score: star meter and "2.75 / 5".
+ * @csspart score - The score: star meter and "2.75 / 5" (or, for a review with a verdict and no score, the verdict).
+ * @csspart verdict - A review's verdict instead of a score (Rotten Tomatoes' fresh or rotten): a thumb and a word.
  * @csspart review-title - The review's title.
  * @csspart text - The review's text (clamped until expanded, when long).
  * @csspart disclosure - The "Read more" / "Read less" button of a long text.
@@ -484,7 +488,11 @@ export class FilmReviewCarousel extends FilmElement {
               </span>
               <span aria-hidden="true">${formatNumber(rating.value, locale)} / ${formatNumber(rating.max, locale)}</span>
             </div>`
-            : nothing
+            : review.verdict
+              ? html`<div part="score verdict" class="score verdict ${review.verdict}">
+                  ${icon(review.verdict === 'positive' ? 'thumbUp' : 'thumbDown')}<span>${s.verdict[review.verdict]}</span>
+                </div>`
+              : nothing
         }
         ${review.title ? html`<p part="review-title" class="review-title" dir="auto">${review.title}</p>` : nothing}
         <p part="text" class="text ${long && !expanded ? 'clamped' : ''}" id="text-${i}" dir="auto">${review.text}</p>
