@@ -142,9 +142,14 @@ export const FromTmdb: Story = { args: { film: tmdb as unknown as FilmInput, tmd
 /** The sample film as an OMDb response (`?i=…&plot=full`): three scores, the cast in one string, the awards as a sentence. */
 export const FromOmdb: Story = { args: { film: omdb as unknown as FilmInput } };
 
-/** The sample film as the JSON-LD an IMDb title page publishes. */
+/**
+ * The sample film as the JSON-LD an IMDb title page publishes. Relative URLs in JSON-LD resolve
+ * against the film's own `url` (IMDb's page), so the poster here is made absolute to Storybook's copy.
+ */
 export const FromImdbJsonLd: Story = {
-  args: { film: { ...imdbJsonLd, image: 'posters/leaving-las-vegas.svg' } as unknown as FilmInput },
+  args: {
+    film: { ...imdbJsonLd, image: new URL('posters/leaving-las-vegas.svg', location.href).href } as unknown as FilmInput,
+  },
 };
 
 /**
