@@ -23,7 +23,7 @@ export default defineConfig(({ mode }) =>
           emptyOutDir: true,
           target: 'es2022',
           minify: true,
-          lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'film-elements.js' },
+          lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'film-elements.js' },
           rollupOptions: {
             output: {
               // One <script type="module"> does everything; what only some pages need (Floating UI until a
@@ -35,7 +35,7 @@ export default defineConfig(({ mode }) =>
               // Tree-shaking annotations (/* @__PURE__ */, 240 of them) mean nothing in a final file.
               comments: false,
               // Lit's BSD-3-Clause asks for its notice in redistributions; minification drops comments.
-              postBanner: `/*! film-elements ${version} | MIT | bundles lit (BSD-3-Clause, Google LLC), @floating-ui/dom (MIT), valibot (MIT) */`,
+              postBanner: `/*! film-elements ${version} | MIT | bundles lit and @lit-labs/ssr-client (BSD-3-Clause, Google LLC), @floating-ui/dom (MIT), valibot (MIT) */`,
             },
           },
         },
@@ -49,11 +49,13 @@ export default defineConfig(({ mode }) =>
           minify: false,
           sourcemap: false,
           lib: {
-            entry: Object.fromEntries(['index', 'classes', 'data', ...elementNames].map((name) => [name, `src/${name}.ts`])),
+            entry: Object.fromEntries(
+              ['index', 'classes', 'data', 'ssr', 'hydrate', ...elementNames].map((name) => [name, `src/${name}.ts`]),
+            ),
             formats: ['es'],
           },
           rollupOptions: {
-            external: [/^lit(\/|$)/, /^@lit\//, /^@floating-ui\//, /^valibot$/],
+            external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^@floating-ui\//, /^valibot$/],
             output: { chunkFileNames: 'chunks/[name]-[hash].js' },
           },
         },

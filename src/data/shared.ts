@@ -103,6 +103,18 @@ export function parseShared(input: unknown, options: ParseOptions = {}): Parsed 
   const results = resultsOf(input);
   const key = optionsKey(options);
   let result = results.get(key);
-  if (!result) results.set(key, (result = parse(input, options)));
+  if (!result) {
+    results.set(key, (result = parse(input, options)));
+    // Once settled, the result itself: the next element (or a hydrating one) gets it synchronously.
+    if (result instanceof Promise) void result.then((settled) => results.get(key) === result && results.set(key, settled));
+  }
   return result;
+}
+
+/**
+ * Loads every format's mapping and the merge now, so that every input parses synchronously: what a
+ * server needs before it renders (src/ssr.ts), since a server render cannot wait for one.
+ */
+export function loadAllMappings(): Promise<void> {
+  return Promise.all((Object.keys(loaders) as Need[]).map(load)).then(() => undefined);
 }

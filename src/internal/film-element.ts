@@ -1,4 +1,15 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  adoptStyles,
+  html,
+  isServer,
+  LitElement,
+  nothing,
+  ReactiveElement,
+  render,
+  type PropertyValues,
+  type RenderOptions,
+  type TemplateResult,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
 
 import { closeDirectionControls } from '../data/bidi.js';
@@ -11,6 +22,11 @@ import { baseStrings } from './base.strings.js';
 import { isLocaleReady, loadLocale, translationListeners } from './i18n.js';
 import { publishStructuredData } from './structured-data.js';
 import { baseStyles } from './styles.js';
+
+export interface FilmHydrationErrorDetail {
+  /** Why Lit could not take the server's DOM over (a render that differs in structure). */
+  error: unknown;
+}
 
 export interface FilmErrorDetail {
   /** What went wrong, in plain words. */
@@ -30,6 +46,7 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'film-error': CustomEvent<FilmErrorDetail>;
     'film-load': CustomEvent<FilmLoadDetail>;
+    'film-hydration-error': CustomEvent<FilmHydrationErrorDetail>;
   }
 }
 
@@ -50,6 +67,9 @@ function nearestLang(element: Element): string {
   }
   return 'en';
 }
+
+/** A `lang` value that is a BCP 47 tag, else undefined. */
+const languageOf = (lang: string | null) => (lang && isLanguageTag(lang) ? lang : undefined);
 
 function isLanguageTag(tag: string): boolean {
   try {
@@ -78,6 +98,7 @@ function isLanguageTag(tag: string): boolean {
  *
  * @fires film-load - The film was parsed (detail: `{ film, problems }`); `problems` lists dropped values.
  * @fires film-error - The film could not be shown (detail: `{ message, problems }`).
+ * @fires film-hydration-error - A server render could not be taken over; the element rendered its own (detail: `{ error }`).
  * @csspart base - The element's outer box around its film (every element has it, besides its own name for it).
  * @csspart error - The error state shown instead of the film when the data is unusable.
  * @csspart loading - The loading state while `src` is being fetched.
@@ -195,12 +216,93 @@ export abstract class FilmElement extends LitElement {
    * first — so no English flashes before German, and nothing moves twice. English is built in.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (isLocaleReady(this.locale)) return super.scheduleUpdate();
+    const parsing = this.#hydrating ? this.serverInputParse() : undefined;
+    if (isLocaleReady(this.locale) && !parsing) return super.scheduleUpdate();
     return (async () => {
+      // Taking over the server's DOM, the first render must show what the server did: the film, now.
+      await parsing;
       // The language may change again while it loads: wait for the one wanted when it is done.
       while (!isLocaleReady(this.locale)) await loadLocale(this.locale);
       return super.scheduleUpdate();
     })();
+  }
+
+  // --- server-rendered elements ------------------------------------------------------------------
+
+  /** Taking over a server-rendered shadow root (src/ssr.ts): true until the first update has. */
+  #hydrating = false;
+
+  /**
+   * True during the update that takes a server render over (until `update()`): its render must show
+   * what the server's did. State the server cannot know (the user's motion preference) waits for the
+   * next update.
+   */
+  protected get hydrating(): boolean {
+    return this.#hydrating;
+  }
+
+  /**
+   * A server-rendered element comes with its shadow root (declarative shadow DOM). With
+   * film-elements/hydrate.js loaded, Lit takes that DOM over instead of rendering its own. What the
+   * browser decides anew — an error or a loading state: a `src` it fetches itself — is cleared first.
+   * (Without hydrate.js the browser hands the declarative root over empty, and the element renders.)
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const serverRendered = this.shadowRoot?.hasChildNodes() ?? false;
+    const root = super.createRenderRoot();
+    if (!serverRendered || root !== this.shadowRoot) return root;
+    // Lit's hydration keeps the server's <style> and adopts nothing; under a Content-Security-Policy
+    // without 'unsafe-inline' that <style> does not apply. Adopted sheets do, and the same rules twice cost nothing.
+    adoptStyles(root as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
+    if (root.querySelector('[part~="error"], [part~="loading"]')) this.discardServerRender();
+    else this.#hydrating = true;
+    return root;
+  }
+
+  /** The parse of the input the server rendered, when it is still to come (a format's mapping loading). */
+  private serverInputParse(): Promise<unknown> | undefined {
+    const input = this.film ?? this.querySelector(JSON_SCRIPT)?.textContent ?? undefined;
+    if (input === undefined || input === null) return undefined;
+    const parsed = parseShared(input, this.parseOptions);
+    return parsed instanceof Promise ? parsed : undefined;
+  }
+
+  /**
+   * Where the element renders its own DOM instead of the server's (see `discardServerRender`): before
+   * a marker of its own, so that nothing of a failed take-over is reused.
+   */
+  #ownRender?: RenderOptions;
+
+  /** Empties the server's DOM (its styles are adopted already); from now on the element renders its own. */
+  private discardServerRender() {
+    const root = this.shadowRoot!;
+    root.replaceChildren();
+    this.#ownRender = { ...this.renderOptions, renderBefore: root.appendChild(document.createComment('')) };
+  }
+
+  /**
+   * A server render the browser cannot take over (the first render differs in structure: a newer
+   * film, another language than the server's) would leave the element broken. It is reported — a
+   * `film-hydration-error` event and a console error — and the element renders its own DOM instead.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    const hydrating = this.#hydrating;
+    this.#hydrating = false;
+    if (this.#ownRender) {
+      // Lit's hydration support would go on trying to take over the server's DOM: render past it.
+      (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
+      render(this.render(), this.shadowRoot!, this.#ownRender);
+      return;
+    }
+    try {
+      super.update(changed);
+    } catch (error) {
+      if (!hydrating) throw error;
+      console.error(`<${this.localName}>: the server's render could not be taken over; rendering again.`, error);
+      this.dispatchEvent(new CustomEvent('film-hydration-error', { detail: { error }, bubbles: true, composed: true }));
+      this.discardServerRender();
+      render(this.render(), this.shadowRoot!, this.#ownRender);
+    }
   }
 
   /** A registered translation may reword what the element shows. */
@@ -251,6 +353,8 @@ export abstract class FilmElement extends LitElement {
   #warnedValues?: Set<string>;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // On a server nothing connects: the language is the element's own `lang` (src/ssr.ts writes it).
+    if (isServer) this.locale = languageOf(this.getAttribute('lang')) ?? 'en';
     // A new way of reading the input reads it again (a `src` is fetched again).
     if (changed.has('format') || changed.has('region') || changed.has('tmdbImageBase')) this.#source = undefined;
     if (

@@ -6,7 +6,8 @@ import type { Film } from '../data/film.js';
  * it (a card and a badge of one film publish it once), kept current when an element's film changes
  * and removed with the last element that showed it. Reading JSON-LD from inside a shadow root is not
  * something search engines document: it goes in the light DOM. The mapping (to-schema-org.ts) is
- * loaded the first time an element asks for it.
+ * loaded the first time an element asks for it. A server render (src/ssr.ts) writes the script right
+ * after the element: the element takes that one over instead of adding a second.
  */
 
 type Publish = (film: Film, options: { url: string }) => string;
@@ -34,6 +35,15 @@ function release(owner: Element) {
   }
 }
 
+/** The script a server render wrote right after `owner`, while no element has taken it over. */
+function serverScript(owner: Element): HTMLScriptElement | undefined {
+  const next = owner.nextElementSibling;
+  if (!(next instanceof HTMLScriptElement) || next.type !== 'application/ld+json' || !next.hasAttribute('data-film-elements'))
+    return undefined;
+  for (const entry of scripts.values()) if (entry.script === next) return undefined;
+  return next;
+}
+
 function sync(owner: Element) {
   const film = wanted.get(owner);
   if (!film || !jsonLdScript) return release(owner);
@@ -41,13 +51,16 @@ function sync(owner: Element) {
   if (ownText.get(owner) === text) return;
   release(owner);
   let entry = scripts.get(text);
-  if (!entry) {
-    const script = document.createElement('script');
+  const fromServer = serverScript(owner);
+  if (entry) fromServer?.remove();
+  else {
+    const script = fromServer ?? document.createElement('script');
     script.type = 'application/ld+json';
     script.dataset.filmElements = '';
     // Text, never markup: jsonLdScript escapes <, >, & and the line separators JSON allows but HTML does not.
+    // (A server's script gets the browser's text too: the page's own URL.)
     script.textContent = text;
-    document.head.append(script);
+    if (!script.isConnected) document.head.append(script);
     scripts.set(text, (entry = { script, owners: new Set() }));
   }
   entry.owners.add(owner);
