@@ -129,7 +129,7 @@ export const styles = css`
      (which would make the strip re-snap at its end) without making the slide a scroll container. */
   .slide {
     display: flex;
-    flex: 0 0 calc(100% / var(--_per-view, 1));
+    flex: 0 0 calc(100% / var(--_per-view, min(var(--_auto-per-view), var(--_count, 3))));
     min-width: 0;
     overflow: clip;
     padding: 2px calc(var(--_space) * 0.25);
@@ -240,6 +240,29 @@ export const styles = css`
   /* "Read more" is hidden after layout where the text fits: no empty row (and gap) is left behind. */
   .actions:has(> [hidden]:only-child) {
     display: none;
+  }
+
+  /* Slides per view picked by the element's width (no slides-per-view): here, not measured by script,
+     so that a server-rendered carousel is laid out right before (or without) any JavaScript. The
+     thresholds are the element's own (perView). hidden-at-N marks what only fewer per view need. */
+  .slides {
+    --_auto-per-view: 1;
+  }
+  @container (min-width: 640px) {
+    .slides {
+      --_auto-per-view: 2;
+    }
+    .hidden-at-2 {
+      display: none;
+    }
+  }
+  @container (min-width: 1000px) {
+    .slides {
+      --_auto-per-view: 3;
+    }
+    .hidden-at-3 {
+      display: none;
+    }
   }
 
   @container (max-width: 360px) {

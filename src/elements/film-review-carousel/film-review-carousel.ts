@@ -33,6 +33,9 @@ declare global {
 /** Slides kept in the DOM on each side of the visible ones: enough to see a neighbour while swiping. */
 const BUFFER = 2;
 
+/** The most slides per view the element picks by itself (at 1000 px and wider). */
+const MAX_AUTO_PER_VIEW = 3;
+
 /** Where a move comes from: the user's (`user`, `swipe`) stop rotation for good; the methods' are applied by the next update. */
 type MoveSource = 'user' | 'swipe' | 'rotation' | 'api';
 
@@ -128,7 +131,10 @@ export class FilmReviewCarousel extends FilmElement {
   @property({ type: Number })
   interval = 6000;
 
-  /** Slides shown side by side; by default 1 below 640 px of the element's width, 2 below 1000 px, else 3. */
+  /**
+   * Slides shown side by side; by default 1 below 640 px of the element's width, 2 below 1000 px, else 3
+   * (decided by container queries, so a server render lays out right before any script runs).
+   */
   @property({ type: Number, attribute: 'slides-per-view' })
   slidesPerView?: number;
 
@@ -138,7 +144,7 @@ export class FilmReviewCarousel extends FilmElement {
 
   /** Position of the first shown slide, from 0. */
   @state() private index = 0;
-  /** The element's own width (ResizeObserver); 0 until measured. */
+  /** The element's own width in whole pixels (ResizeObserver); 0 until measured. */
   @state() private width = 0;
 
   /** The reviews after `kind` and `sort`; derived in willUpdate when those or the film change. */
@@ -200,10 +206,25 @@ export class FilmReviewCarousel extends FilmElement {
     this.requestUpdate();
   }
 
+  /** `slides-per-view` when it is a usable number. */
+  private get fixedPerView(): number | undefined {
+    return this.slidesPerView && this.slidesPerView >= 1 ? Math.round(this.slidesPerView) : undefined;
+  }
+
+  /**
+   * Slides per view picked by width (no `slides-per-view`): the styles' container queries lay them out,
+   * before and without any script (a server render). The DOM then allows for 1 to 3 per view
+   * whatever the width (see `renderFilm`), so that the width, measured once in the browser, changes
+   * nothing a server could not know but which slides are in view (`inert`, `aria-hidden`).
+   */
+  private get perViewByWidth(): boolean {
+    return !this.fixedPerView;
+  }
+
+  /** Slides per view (1 until the width is measured); the same thresholds as the container queries in the styles. */
   private get perView(): number {
     const auto = this.width >= 1000 ? 3 : this.width >= 640 ? 2 : 1;
-    const wanted = this.slidesPerView && this.slidesPerView >= 1 ? Math.round(this.slidesPerView) : auto;
-    return Math.max(1, Math.min(wanted, this.count));
+    return Math.max(1, Math.min(this.fixedPerView ?? auto, this.count));
   }
 
   /** How many distinct positions there are: the last one shows the last `perView` slides. */
@@ -224,7 +245,8 @@ export class FilmReviewCarousel extends FilmElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.resizeObserver = new ResizeObserver(([entry]) => {
-      const width = Math.round(entry!.contentRect.width);
+      // Whole pixels, rounded down: what the container queries' `min-width` thresholds see.
+      const width = Math.floor(entry!.contentRect.width);
       if (width !== this.width) this.width = width;
     });
     this.observed = undefined;
@@ -274,7 +296,14 @@ export class FilmReviewCarousel extends FilmElement {
       const from = requested.to === undefined ? this.index : this.clamp(requested.to);
       this.move(this.wrap(from + requested.step), 'api');
     }
-    if (changed.has('autoplay')) this.rotation.reset(this.autoplay);
+    if (changed.has('autoplay')) {
+      // The server cannot know the user's motion preference: it renders `autoplay` as rotating. Taking
+      // its render over, the first render says the same; the preference is applied right after.
+      if (this.hydrating) {
+        this.rotation.reset(this.autoplay, { ignoreReducedMotion: true });
+        void this.updateComplete.then(() => this.rotation.reset(this.autoplay));
+      } else this.rotation.reset(this.autoplay);
+    }
     if (changed.has('interval')) this.rotation.restartClock();
   }
 
@@ -365,12 +394,19 @@ export class FilmReviewCarousel extends FilmElement {
     const count = this.count;
     if (!count) return nothing;
     const s = this.strings;
-    const perView = this.perView;
-    const positions = this.positions;
+    // Picked by width, the DOM holds what the widest layout shows, and as many positions as the
+    // narrowest has (`hiddenAt` hides the extra ones where more fit); until the width is measured, every
+    // slide the widest layout shows counts as in view.
+    const mostInView = this.perViewByWidth ? Math.min(MAX_AUTO_PER_VIEW, count) : this.perView;
+    const inView = this.width || !this.perViewByWidth ? this.perView : mostInView;
+    const positions = this.perViewByWidth ? count : this.positions;
     const start = this.windowStart;
-    const end = Math.min(count, this.index + perView + BUFFER);
+    const end = Math.min(count, this.index + mostInView + BUFFER);
     const indexes: number[] = [];
     for (let i = start; i < end; i++) indexes.push(i);
+    // Slides per view from the attribute are set here; picked by width, the styles' container queries
+    // pick them (never more than there are slides).
+    const layout = this.fixedPerView ? { '--_per-view': String(this.perView) } : { '--_count': String(count) };
     return html`<section part="base carousel" class="carousel" aria-roledescription=${s.carousel} aria-label=${this.label || s.reviewsOf({ title: film.title })}>
       <div class="sizer"></div>
       ${positions > 1 ? this.renderControls(positions, count) : nothing}
@@ -381,22 +417,31 @@ export class FilmReviewCarousel extends FilmElement {
         tabindex="0"
         aria-live=${this.rotation.playing ? 'off' : 'polite'}
         aria-atomic="false"
-        style=${cssomStyle({ '--_per-view': String(perView) })}
+        style=${cssomStyle(layout)}
         @keydown=${this.onSlidesKeydown}
       >
         ${repeat(
           indexes,
           (i) => i,
-          (i) => this.renderSlide(i, i >= this.index && i < this.index + perView),
+          (i) => this.renderSlide(i, i >= this.index && i < this.index + inView),
         )}
       </div>
     </section>`;
   }
 
+  /**
+   * More slides per view leave fewer positions. Picked by width, what exists only for position `i` and
+   * later gets the class that hides it where the container queries show more slides than that allows.
+   */
+  private hiddenAt(i: number): string {
+    const mostPerView = this.count - i;
+    return this.perViewByWidth && mostPerView < MAX_AUTO_PER_VIEW ? `hidden-at-${mostPerView + 1}` : '';
+  }
+
   private renderControls(positions: number, count: number) {
     const s = this.strings;
     const useTabs = positions <= this.maxTabs && (!this.width || positions * 24 + 160 <= this.width);
-    return html`<div part="controls" class="controls">
+    return html`<div part="controls" class="controls ${this.hiddenAt(1)}">
       ${
         this.autoplay
           ? html`<button part="rotation" class="icon-button rotation" type="button" aria-controls="slides" @click=${() => this.rotation.toggle()}>
@@ -414,7 +459,7 @@ export class FilmReviewCarousel extends FilmElement {
               const selected = i === this.index;
               return html`<button
                 part="tab"
-                class="tab"
+                class="tab ${this.hiddenAt(i)}"
                 type="button"
                 role="tab"
                 id="tab-${i}"

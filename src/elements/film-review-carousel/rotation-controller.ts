@@ -57,9 +57,13 @@ export class RotationController implements ReactiveController {
     return this.prefersReducedMotion;
   }
 
-  /** Follows the host's `autoplay`: on, unless the user prefers reduced motion; off otherwise. */
-  reset(autoplay: boolean): void {
-    this.set(autoplay && !this.prefersReducedMotion);
+  /**
+   * Follows the host's `autoplay`: on, unless the user prefers reduced motion; off otherwise. Taking a
+   * server render over, the host may ignore the preference for its first render (the server's), then
+   * reset again.
+   */
+  reset(autoplay: boolean, { ignoreReducedMotion = false } = {}): void {
+    this.set(autoplay && (ignoreReducedMotion || !this.prefersReducedMotion));
   }
 
   /** The user's start/stop button. */
