@@ -17,6 +17,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { benchReactPlugin } from './bench/wtr-react.mjs';
 import { chromiumArgs, chromiumPath, heapArgs } from './scripts/chromium.mjs';
 import { filmTestRoutes } from './test/server/plugins.mjs';
+import { ssrRoute } from './test/server/ssr.mjs';
 
 // test/hardening/leaks.test.ts: window.gc() and unrounded performance.memory, to measure heap growth.
 const testChromiumArgs = [...chromiumArgs, ...heapArgs];
@@ -73,7 +74,11 @@ export default {
   testsStartTimeout: 120_000,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
-  middleware: [filmTestRoutes],
+  middleware: [filmTestRoutes, ssrRoute],
+  // Lit's hydration support before anything else: it must patch Lit's element class before it is first
+  // evaluated (the fixture's `ssr` mode hydrates server-rendered elements; see test/helpers.ts).
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head><meta charset="utf-8"></head><body><script type="module" src="/src/hydrate.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   // benchReactPlugin: React (CommonJS) as an ES module for test/bench-smoke.test.ts.
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }), benchReactPlugin()],
 };

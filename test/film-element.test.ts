@@ -18,6 +18,7 @@ import {
   create,
   expectAccessible,
   fixture,
+  forEachFixtureMode,
   html,
   oneEventWithin,
   part,
@@ -220,326 +221,328 @@ const FAILING_SRC: [name: string, src: string, message: RegExp, timeout?: number
 
 for (const tag of TAGS) {
   describe(`<${tag}>: the base element`, () => {
-    describe('input', () => {
-      it('renders the sample from the film property (an object)', async () => {
-        expectSample(await mount(tag, (el) => (el.film = sampleFilm())));
-      });
-
-      it('renders the sample from the film attribute (JSON text)', async () => {
-        expectSample(await mount(tag, (el) => el.setAttribute('film', sampleJson())));
-      });
-
-      it('renders the sample from a child JSON script in the markup', async () => {
-        const container = await fixture<HTMLElement>(html`<div></div>`);
-        container.innerHTML = `<${tag}><script type="application/json">${sampleJson().replace(/</g, '\\u003c')}</script></${tag}>`;
-        const el = container.firstElementChild as FilmElement;
-        await settled(el);
-        expectSample(el);
-      });
-
-      it('reads a child JSON script added after it, then a replaced one, then an edited one', async () => {
-        const el = await mount(tag);
-        expect(stateOf(el), 'no input').to.equal('empty');
-        el.append(jsonScript(JSON.stringify(filmTitled('Late Arrival'))));
-        await settled(el);
-        expect(el.filmData?.title).to.equal('Late Arrival');
-        el.querySelector('script')!.replaceWith(jsonScript(JSON.stringify(filmTitled('Replaced'))));
-        await settled(el);
-        expect(el.filmData?.title).to.equal('Replaced');
-        el.querySelector('script')!.textContent = JSON.stringify(filmTitled('Edited'));
-        await settled(el);
-        expect(el.filmData?.title).to.equal('Edited');
-        expect(stateOf(el)).to.equal('film');
-      });
-
-      it('renders the sample from src, with a loading state (role=status) until it arrives', async () => {
-        const container = await fixture<HTMLElement>(html`<div></div>`);
-        const el = create(tag);
-        el.src = '/__film/sample?delay=100';
-        container.append(el);
-        await el.updateComplete;
-        expect(stateOf(el)).to.equal('loading');
-        expect(part(el, '[part="loading"]').getAttribute('role')).to.equal('status');
-        const loaded = await oneEventWithin(el, 'film-load');
-        expect(loaded.detail.film.title).to.equal('Leaving Las Vegas');
-        await settled(el);
-        expectSample(el);
-      });
-
-      it('takes the film property over a child script, and a child script over src', async () => {
-        let counts!: ReturnType<typeof countEvents>;
-        const el = await mount(tag, (el) => {
-          counts = countEvents(el);
-          el.src = '/__film/title-only?title=From%20src';
-          el.append(jsonScript('{"title": "From script"}'));
-          el.film = { title: 'From property' };
+    forEachFixtureMode(() => {
+      describe('input', () => {
+        it('renders the sample from the film property (an object)', async () => {
+          expectSample(await mount(tag, (el) => (el.film = sampleFilm())));
         });
-        expect(el.filmData?.title).to.equal('From property');
-        el.film = undefined;
-        await settled(el);
-        expect(el.filmData?.title, 'without the property').to.equal('From script');
-        el.querySelector('script')!.remove();
-        await settled(el);
-        expect(el.filmData?.title, 'without the script').to.equal('From src');
-        expect(counts.load, 'one film-load per film shown').to.equal(3);
-        expect(counts.error).to.equal(0);
-      });
 
-      it('shows the last src when a slow one is overtaken', async () => {
-        const container = await fixture<HTMLElement>(html`<div></div>`);
-        const el = create(tag);
-        const counts = countEvents(el);
-        el.src = '/__film/title-only?title=Slow&delay=400';
-        container.append(el);
-        await el.updateComplete;
-        el.src = '/__film/title-only?title=Fast';
-        await oneEventWithin(el, 'film-load');
-        await aTimeout(600); // past the slow answer
-        await settled(el);
-        expect(el.filmData?.title).to.equal('Fast');
-        expect(counts.load, 'film-load events').to.equal(1);
-        expect(counts.error).to.equal(0);
-      });
+        it('renders the sample from the film attribute (JSON text)', async () => {
+          expectSample(await mount(tag, (el) => el.setAttribute('film', sampleJson())));
+        });
 
-      it('accepts schema.org Movie JSON-LD, as the film attribute and as a child ld+json script', async () => {
-        const fromAttribute = await mount(tag, (el) => el.setAttribute('film', JSON.stringify(MOVIE)));
-        const fromScript = await mount(tag, (el) => el.append(jsonScript(JSON.stringify(MOVIE), 'application/ld+json')));
-        for (const el of [fromAttribute, fromScript]) {
+        it('renders the sample from a child JSON script in the markup', async () => {
+          const container = await fixture<HTMLElement>(html`<div></div>`);
+          container.innerHTML = `<${tag}><script type="application/json">${sampleJson().replace(/</g, '\\u003c')}</script></${tag}>`;
+          const el = container.firstElementChild as FilmElement;
+          await settled(el);
+          expectSample(el);
+        });
+
+        it('reads a child JSON script added after it, then a replaced one, then an edited one', async () => {
+          const el = await mount(tag);
+          expect(stateOf(el), 'no input').to.equal('empty');
+          el.append(jsonScript(JSON.stringify(filmTitled('Late Arrival'))));
+          await settled(el);
+          expect(el.filmData?.title).to.equal('Late Arrival');
+          el.querySelector('script')!.replaceWith(jsonScript(JSON.stringify(filmTitled('Replaced'))));
+          await settled(el);
+          expect(el.filmData?.title).to.equal('Replaced');
+          el.querySelector('script')!.textContent = JSON.stringify(filmTitled('Edited'));
+          await settled(el);
+          expect(el.filmData?.title).to.equal('Edited');
           expect(stateOf(el)).to.equal('film');
-          expect(el.filmData?.title).to.equal('Leaving Las Vegas');
-          const shown = MOVIE_SHOWS[tag];
-          if (shown.length) {
-            part(el, '[part~="base"]');
-            for (const text of shown) expect(shadowText(el)).to.contain(text);
-          } else {
-            expect(shadowText(el)).to.equal('');
-          }
-        }
-      });
-    });
-
-    describe('bad input', () => {
-      for (const { name, give, message, axe } of BAD_INPUT) {
-        it(`shows the error state, fires one film-error and warns once: ${name}`, async () => {
-          const errors: CustomEvent[] = [];
-          let el!: FilmElement;
-          const warnings = await quietly(async (warnings) => {
-            el = await mount(tag, (el) => {
-              el.addEventListener('film-error', (event) => errors.push(event));
-              give(el);
-            });
-            return warnings;
-          });
-          expectError(el, message);
-          expect(errors).to.have.length(1);
-          expect(errors[0]!.bubbles && errors[0]!.composed, 'film-error bubbles out of the shadow root').to.equal(true);
-          expect(errors[0]!.detail.message).to.match(message);
-          expect(errors[0]!.detail.problems).to.not.be.empty;
-          expect(errors[0]!.detail.problems).to.deep.equal(el.problems);
-          expect(warnings).to.have.length(1);
-          expect(String(warnings[0]![0])).to.match(message);
-          if (axe) await expectAccessible(el);
         });
-      }
 
-      for (const [name, src, message, timeout] of FAILING_SRC) {
-        it(`shows the error state, fires one film-error and warns once when src fails: ${name}`, async () => {
+        it('renders the sample from src, with a loading state (role=status) until it arrives', async () => {
+          const container = await fixture<HTMLElement>(html`<div></div>`);
+          const el = create(tag);
+          el.src = '/__film/sample?delay=100';
+          container.append(el);
+          await el.updateComplete;
+          expect(stateOf(el)).to.equal('loading');
+          expect(part(el, '[part="loading"]').getAttribute('role')).to.equal('status');
+          const loaded = await oneEventWithin(el, 'film-load');
+          expect(loaded.detail.film.title).to.equal('Leaving Las Vegas');
+          await settled(el);
+          expectSample(el);
+        });
+
+        it('takes the film property over a child script, and a child script over src', async () => {
+          let counts!: ReturnType<typeof countEvents>;
+          const el = await mount(tag, (el) => {
+            counts = countEvents(el);
+            el.src = '/__film/title-only?title=From%20src';
+            el.append(jsonScript('{"title": "From script"}'));
+            el.film = { title: 'From property' };
+          });
+          expect(el.filmData?.title).to.equal('From property');
+          el.film = undefined;
+          await settled(el);
+          expect(el.filmData?.title, 'without the property').to.equal('From script');
+          el.querySelector('script')!.remove();
+          await settled(el);
+          expect(el.filmData?.title, 'without the script').to.equal('From src');
+          expect(counts.load, 'one film-load per film shown').to.equal(3);
+          expect(counts.error).to.equal(0);
+        });
+
+        it('shows the last src when a slow one is overtaken', async () => {
+          const container = await fixture<HTMLElement>(html`<div></div>`);
+          const el = create(tag);
+          const counts = countEvents(el);
+          el.src = '/__film/title-only?title=Slow&delay=400';
+          container.append(el);
+          await el.updateComplete;
+          el.src = '/__film/title-only?title=Fast';
+          await oneEventWithin(el, 'film-load');
+          await aTimeout(600); // past the slow answer
+          await settled(el);
+          expect(el.filmData?.title).to.equal('Fast');
+          expect(counts.load, 'film-load events').to.equal(1);
+          expect(counts.error).to.equal(0);
+        });
+
+        it('accepts schema.org Movie JSON-LD, as the film attribute and as a child ld+json script', async () => {
+          const fromAttribute = await mount(tag, (el) => el.setAttribute('film', JSON.stringify(MOVIE)));
+          const fromScript = await mount(tag, (el) => el.append(jsonScript(JSON.stringify(MOVIE), 'application/ld+json')));
+          for (const el of [fromAttribute, fromScript]) {
+            expect(stateOf(el)).to.equal('film');
+            expect(el.filmData?.title).to.equal('Leaving Las Vegas');
+            const shown = MOVIE_SHOWS[tag];
+            if (shown.length) {
+              part(el, '[part~="base"]');
+              for (const text of shown) expect(shadowText(el)).to.contain(text);
+            } else {
+              expect(shadowText(el)).to.equal('');
+            }
+          }
+        });
+      });
+
+      describe('bad input', () => {
+        for (const { name, give, message, axe } of BAD_INPUT) {
+          it(`shows the error state, fires one film-error and warns once: ${name}`, async () => {
+            const errors: CustomEvent[] = [];
+            let el!: FilmElement;
+            const warnings = await quietly(async (warnings) => {
+              el = await mount(tag, (el) => {
+                el.addEventListener('film-error', (event) => errors.push(event));
+                give(el);
+              });
+              return warnings;
+            });
+            expectError(el, message);
+            expect(errors).to.have.length(1);
+            expect(errors[0]!.bubbles && errors[0]!.composed, 'film-error bubbles out of the shadow root').to.equal(true);
+            expect(errors[0]!.detail.message).to.match(message);
+            expect(errors[0]!.detail.problems).to.not.be.empty;
+            expect(errors[0]!.detail.problems).to.deep.equal(el.problems);
+            expect(warnings).to.have.length(1);
+            expect(String(warnings[0]![0])).to.match(message);
+            if (axe) await expectAccessible(el);
+          });
+        }
+
+        for (const [name, src, message, timeout] of FAILING_SRC) {
+          it(`shows the error state, fires one film-error and warns once when src fails: ${name}`, async () => {
+            let counts!: ReturnType<typeof countEvents>;
+            let el!: FilmElement;
+            const warnings = await quietly(async (warnings) => {
+              el = await mount(tag, (el) => {
+                counts = countEvents(el);
+                if (timeout) el.timeout = timeout;
+                el.src = src;
+              });
+              return warnings;
+            });
+            expectError(el, message);
+            expect(counts.error, 'film-error events').to.equal(1);
+            expect(counts.load, 'film-load events').to.equal(0);
+            expect(counts.last!.detail.message).to.match(message);
+            expect(warnings).to.have.length(1);
+          });
+        }
+
+        it('reports dropped entries in film-load and problems, warns once, and shows the rest', async () => {
+          const [spoil, path] = SPOILED_ENTRY[tag];
+          const film = sampleFilm() as Record<string, unknown> & FilmInput;
+          spoil(film);
           let counts!: ReturnType<typeof countEvents>;
           let el!: FilmElement;
           const warnings = await quietly(async (warnings) => {
             el = await mount(tag, (el) => {
               counts = countEvents(el);
-              if (timeout) el.timeout = timeout;
-              el.src = src;
+              el.film = film;
             });
             return warnings;
           });
-          expectError(el, message);
-          expect(counts.error, 'film-error events').to.equal(1);
-          expect(counts.load, 'film-load events').to.equal(0);
-          expect(counts.last!.detail.message).to.match(message);
+          expectSample(el);
+          expect(counts.load).to.equal(1);
+          const problems = counts.last!.detail.problems as { path: string }[];
+          expect(problems, 'problems in film-load').to.not.be.empty;
+          for (const problem of problems) expect(problem.path).to.match(path);
+          expect(el.problems).to.deep.equal(problems);
           expect(warnings).to.have.length(1);
         });
-      }
 
-      it('reports dropped entries in film-load and problems, warns once, and shows the rest', async () => {
-        const [spoil, path] = SPOILED_ENTRY[tag];
-        const film = sampleFilm() as Record<string, unknown> & FilmInput;
-        spoil(film);
-        let counts!: ReturnType<typeof countEvents>;
-        let el!: FilmElement;
-        const warnings = await quietly(async (warnings) => {
-          el = await mount(tag, (el) => {
-            counts = countEvents(el);
-            el.film = film;
-          });
-          return warnings;
+        it('renders text from the data as text, never as HTML', async () => {
+          const markup = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
+          const film = sampleFilm();
+          SHOWN_FIELD[tag](film, markup);
+          const el = await mount(tag, (el) => (el.film = film));
+          expect(shadowText(el)).to.contain(markup);
+          expect(el.shadowRoot!.querySelector('b, img:not([part="poster"])')).to.equal(null);
+          expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
         });
-        expectSample(el);
-        expect(counts.load).to.equal(1);
-        const problems = counts.last!.detail.problems as { path: string }[];
-        expect(problems, 'problems in film-load').to.not.be.empty;
-        for (const problem of problems) expect(problem.path).to.match(path);
-        expect(el.problems).to.deep.equal(problems);
-        expect(warnings).to.have.length(1);
+
+        it('never lets bad data throw into the page, and the page keeps its other content', async () => {
+          const watch = watchErrors();
+          try {
+            const container = await fixture<HTMLElement>(html`<div><p id="neighbour">Neighbour</p></div>`);
+            await quietly(async () => {
+              for (const bad of [
+                '{',
+                'null',
+                '"x"',
+                '{"title":{}}',
+                '{"title":"x","cast":"everyone","ratings":[{"value":"NaN"}],"soundtrack":7}',
+              ]) {
+                const el = create(tag);
+                el.setAttribute('film', bad);
+                container.append(el);
+                await settled(el);
+              }
+            });
+            expect(watch.errors).to.deep.equal([]);
+            expect(container.querySelector('#neighbour')?.textContent).to.equal('Neighbour');
+            expect(container.children).to.have.length(6);
+          } finally {
+            watch.stop();
+          }
+        });
       });
 
-      it('renders text from the data as text, never as HTML', async () => {
-        const markup = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
-        const film = sampleFilm();
-        SHOWN_FIELD[tag](film, markup);
-        const el = await mount(tag, (el) => (el.film = film));
-        expect(shadowText(el)).to.contain(markup);
-        expect(el.shadowRoot!.querySelector('b, img:not([part="poster"])')).to.equal(null);
-        expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
-      });
-
-      it('never lets bad data throw into the page, and the page keeps its other content', async () => {
-        const watch = watchErrors();
-        try {
-          const container = await fixture<HTMLElement>(html`<div><p id="neighbour">Neighbour</p></div>`);
-          await quietly(async () => {
-            for (const bad of [
-              '{',
-              'null',
-              '"x"',
-              '{"title":{}}',
-              '{"title":"x","cast":"everyone","ratings":[{"value":"NaN"}],"soundtrack":7}',
-            ]) {
-              const el = create(tag);
-              el.setAttribute('film', bad);
-              container.append(el);
-              await settled(el);
-            }
-          });
-          expect(watch.errors).to.deep.equal([]);
-          expect(container.querySelector('#neighbour')?.textContent).to.equal('Neighbour');
-          expect(container.children).to.have.length(6);
-        } finally {
-          watch.stop();
-        }
-      });
-    });
-
-    describe('language and theme', () => {
-      it('follows the nearest lang: its own, a parent’s, across a shadow root; a region subtag keeps the language', async () => {
-        const wrapper = await fixture<HTMLElement>(html`<div lang="fr">
+      describe('language and theme', () => {
+        it('follows the nearest lang: its own, a parent’s, across a shadow root; a region subtag keeps the language', async () => {
+          const wrapper = await fixture<HTMLElement>(html`<div lang="fr">
           <section id="french"></section>
           <section id="english" lang="en"></section>
           <section id="canadian" lang="fr-CA"></section>
           <div id="host"></div>
         </div>`);
-        const shadow = wrapper.querySelector('#host')!.attachShadow({ mode: 'open' });
-        const own = create(tag);
-        own.lang = 'fr';
-        const places: [ParentNode, string][] = [
-          [wrapper.querySelector('#french')!, 'fr'],
-          [wrapper.querySelector('#english')!, 'en'],
-          [wrapper.querySelector('#canadian')!, 'fr'],
-          [shadow, 'fr'],
-          [wrapper.querySelector('#english')!, 'fr (its own lang)'],
-        ];
-        await quietly(async () => {
-          for (const [i, [parent, language]] of places.entries()) {
-            const el = i === places.length - 1 ? own : create(tag);
-            el.setAttribute('film', '{not json');
-            parent.append(el);
-            await settled(el);
-            const heading = shadowText(el, '[part="error"] strong');
-            expect(heading, language).to.equal(language === 'en' ? 'This film could not be shown' : 'Impossible d’afficher ce film');
-          }
-        });
-      });
-
-      it('follows the theme attribute (and the theme property, reflected); without it, the page’s scheme', async () => {
-        const [dark, light, page] = await Promise.all(
-          (['dark', 'light', undefined] as const).map((theme) =>
-            mount(tag, (el) => {
-              if (theme) el.setAttribute('theme', theme);
-              el.film = sampleFilm();
-            }),
-          ),
-        );
-        expect(getComputedStyle(dark!).colorScheme).to.equal('dark');
-        expect(getComputedStyle(light!).colorScheme).to.equal('light');
-        expect(getComputedStyle(page!).colorScheme).to.equal('light dark');
-        const colour = (el: FilmElement) => getComputedStyle(part(el, '[part~="base"]')).color;
-        expect(colour(dark!), 'dark and light differ').to.not.equal(colour(light!));
-        light!.theme = 'dark';
-        await light!.updateComplete;
-        expect(light!.getAttribute('theme')).to.equal('dark');
-        expect(colour(light!)).to.equal(colour(dark!));
-      });
-    });
-
-    describe('enumerated attributes', () => {
-      for (const [attribute, unknown, known] of [['theme', 'blue', 'dark'], ...OWN_ENUMERATED[tag]] as const) {
-        it(`${attribute}="${unknown}" warns once per element and value, and the default applies`, async () => {
-          await quietly(async (warnings) => {
-            const plain = await mount(tag, (el) => (el.film = sampleFilm()));
-            const el = await mount(tag, (el) => {
-              el.setAttribute(attribute, unknown);
-              el.film = sampleFilm();
-            });
-            expect(warningsAbout(warnings, tag, attribute, unknown)).to.have.length(1);
-            expect(warnings, 'no other warning').to.have.length(1);
-            const expectDefault = () => {
-              expect(shadowText(el), 'renders as with the default').to.equal(shadowText(plain));
-              expect(getComputedStyle(el).colorScheme).to.equal(getComputedStyle(plain).colorScheme);
-            };
-            expectDefault();
-            // The same value again, after a known one: no second warning.
-            el.setAttribute(attribute, known);
-            await el.updateComplete;
-            el.setAttribute(attribute, unknown);
-            await el.updateComplete;
-            expect(warningsAbout(warnings, tag, attribute, unknown)).to.have.length(1);
-            expectDefault();
-            // Another unknown value, and another element: a warning each.
-            el.setAttribute(attribute, `${unknown}-2`);
-            await el.updateComplete;
-            expect(warningsAbout(warnings, tag, attribute, `${unknown}-2`)).to.have.length(1);
-            await mount(tag, (el) => el.setAttribute(attribute, unknown));
-            expect(warningsAbout(warnings, tag, attribute, unknown)).to.have.length(2);
-            expect(warnings).to.have.length(3);
+          const shadow = wrapper.querySelector('#host')!.attachShadow({ mode: 'open' });
+          const own = create(tag);
+          own.lang = 'fr';
+          const places: [ParentNode, string][] = [
+            [wrapper.querySelector('#french')!, 'fr'],
+            [wrapper.querySelector('#english')!, 'en'],
+            [wrapper.querySelector('#canadian')!, 'fr'],
+            [shadow, 'fr'],
+            [wrapper.querySelector('#english')!, 'fr (its own lang)'],
+          ];
+          await quietly(async () => {
+            for (const [i, [parent, language]] of places.entries()) {
+              const el = i === places.length - 1 ? own : create(tag);
+              el.setAttribute('film', '{not json');
+              parent.append(el);
+              await settled(el);
+              const heading = shadowText(el, '[part="error"] strong');
+              expect(heading, language).to.equal(language === 'en' ? 'This film could not be shown' : 'Impossible d’afficher ce film');
+            }
           });
         });
-      }
-    });
 
-    const state = PER_FILM_STATE[tag];
-    if (state) {
-      describe('a new film resets per-film UI state, whichever input brings it', () => {
-        const other = JSON.stringify(filmTitled('Another film'));
-        const inputs: [input: string, first: (el: FilmElement) => void, next: (el: FilmElement) => void][] = [
-          ['the film property', (el) => (el.film = sampleFilm()), (el) => (el.film = filmTitled('Another film'))],
-          ['the film attribute', (el) => el.setAttribute('film', sampleJson()), (el) => el.setAttribute('film', other)],
-          [
-            'a replaced child script',
-            (el) => el.append(jsonScript(sampleJson())),
-            (el) => el.querySelector('script')!.replaceWith(jsonScript(other)),
-          ],
-          // Another text than the sample's (the same text would be the same, shared film): the sample with 12 generated reviews.
-          ['src', (el) => (el.src = '/__film/sample'), (el) => (el.src = '/__film/big?reviews=12')],
-        ];
-        for (const [input, first, next] of inputs) {
-          it(`${state.what} when a new film comes from ${input}`, async () => {
-            const el = await mount(tag, (el) => {
-              if (tag === 'film-review-carousel') el.setAttribute('slides-per-view', '1');
-              first(el);
+        it('follows the theme attribute (and the theme property, reflected); without it, the page’s scheme', async () => {
+          const [dark, light, page] = await Promise.all(
+            (['dark', 'light', undefined] as const).map((theme) =>
+              mount(tag, (el) => {
+                if (theme) el.setAttribute('theme', theme);
+                el.film = sampleFilm();
+              }),
+            ),
+          );
+          expect(getComputedStyle(dark!).colorScheme).to.equal('dark');
+          expect(getComputedStyle(light!).colorScheme).to.equal('light');
+          expect(getComputedStyle(page!).colorScheme).to.equal('light dark');
+          const colour = (el: FilmElement) => getComputedStyle(part(el, '[part~="base"]')).color;
+          expect(colour(dark!), 'dark and light differ').to.not.equal(colour(light!));
+          light!.theme = 'dark';
+          await light!.updateComplete;
+          expect(light!.getAttribute('theme')).to.equal('dark');
+          expect(colour(light!)).to.equal(colour(dark!));
+        });
+      });
+
+      describe('enumerated attributes', () => {
+        for (const [attribute, unknown, known] of [['theme', 'blue', 'dark'], ...OWN_ENUMERATED[tag]] as const) {
+          it(`${attribute}="${unknown}" warns once per element and value, and the default applies`, async () => {
+            await quietly(async (warnings) => {
+              const plain = await mount(tag, (el) => (el.film = sampleFilm()));
+              const el = await mount(tag, (el) => {
+                el.setAttribute(attribute, unknown);
+                el.film = sampleFilm();
+              });
+              expect(warningsAbout(warnings, tag, attribute, unknown)).to.have.length(1);
+              expect(warnings, 'no other warning').to.have.length(1);
+              const expectDefault = () => {
+                expect(shadowText(el), 'renders as with the default').to.equal(shadowText(plain));
+                expect(getComputedStyle(el).colorScheme).to.equal(getComputedStyle(plain).colorScheme);
+              };
+              expectDefault();
+              // The same value again, after a known one: no second warning.
+              el.setAttribute(attribute, known);
+              await el.updateComplete;
+              el.setAttribute(attribute, unknown);
+              await el.updateComplete;
+              expect(warningsAbout(warnings, tag, attribute, unknown)).to.have.length(1);
+              expectDefault();
+              // Another unknown value, and another element: a warning each.
+              el.setAttribute(attribute, `${unknown}-2`);
+              await el.updateComplete;
+              expect(warningsAbout(warnings, tag, attribute, `${unknown}-2`)).to.have.length(1);
+              await mount(tag, (el) => el.setAttribute(attribute, unknown));
+              expect(warningsAbout(warnings, tag, attribute, unknown)).to.have.length(2);
+              expect(warnings).to.have.length(3);
             });
-            expect(state.changed(el), 'the initial state').to.equal(false);
-            await state.change(el);
-            expect(state.changed(el), 'the reader changed it').to.equal(true);
-            const before = el.filmData;
-            next(el);
-            await settled(el);
-            expect(el.filmData, 'a new film').to.not.equal(before);
-            expect(stateOf(el)).to.equal('film');
-            expect(state.changed(el), 'reset by the new film').to.equal(false);
           });
         }
       });
-    }
+
+      const state = PER_FILM_STATE[tag];
+      if (state) {
+        describe('a new film resets per-film UI state, whichever input brings it', () => {
+          const other = JSON.stringify(filmTitled('Another film'));
+          const inputs: [input: string, first: (el: FilmElement) => void, next: (el: FilmElement) => void][] = [
+            ['the film property', (el) => (el.film = sampleFilm()), (el) => (el.film = filmTitled('Another film'))],
+            ['the film attribute', (el) => el.setAttribute('film', sampleJson()), (el) => el.setAttribute('film', other)],
+            [
+              'a replaced child script',
+              (el) => el.append(jsonScript(sampleJson())),
+              (el) => el.querySelector('script')!.replaceWith(jsonScript(other)),
+            ],
+            // Another text than the sample's (the same text would be the same, shared film): the sample with 12 generated reviews.
+            ['src', (el) => (el.src = '/__film/sample'), (el) => (el.src = '/__film/big?reviews=12')],
+          ];
+          for (const [input, first, next] of inputs) {
+            it(`${state.what} when a new film comes from ${input}`, async () => {
+              const el = await mount(tag, (el) => {
+                if (tag === 'film-review-carousel') el.setAttribute('slides-per-view', '1');
+                first(el);
+              });
+              expect(state.changed(el), 'the initial state').to.equal(false);
+              await state.change(el);
+              expect(state.changed(el), 'the reader changed it').to.equal(true);
+              const before = el.filmData;
+              next(el);
+              await settled(el);
+              expect(el.filmData, 'a new film').to.not.equal(before);
+              expect(stateOf(el)).to.equal('film');
+              expect(state.changed(el), 'reset by the new film').to.equal(false);
+            });
+          }
+        });
+      }
+    });
   });
 }

@@ -8,10 +8,12 @@
  */
 import { html, nextFrame, oneEvent, fixture as owcFixture } from '@open-wc/testing';
 import type axe from 'axe-core';
+import { render } from 'lit';
 
 import type { FilmInput } from '../src/data/schema.js';
 import type { FilmElement } from '../src/internal/film-element.js';
 import sample from '../src/samples/leaving-las-vegas.json';
+import type { RenderElementOptions } from '../src/ssr.js';
 
 export { html };
 
@@ -37,14 +39,29 @@ export function create(tag: Tag): FilmElement {
 // --- the fixture ----------------------------------------------------------------------------------
 
 /**
- * How a fixture's template reaches the page. `client`: rendered in the browser by Lit. This is the
- * place for other ways (rendered on the server, then hydrated): add a renderer to `renderers`, and
- * every test that uses `fixture()` runs through it.
+ * How a fixture's template reaches the page. `client`: rendered in the browser by Lit. `ssr`: each film
+ * element in it rendered on the server (src/ssr.ts, through test/server/ssr.mjs), then hydrated by the
+ * browser — Lit takes the server's DOM over instead of rendering its own; a hydration error fails.
  */
-export type FixtureMode = 'client';
+export type FixtureMode = 'client' | 'ssr';
+export const FIXTURE_MODES: readonly FixtureMode[] = ['client', 'ssr'];
 
-/** The mode of every fixture that does not name one. */
-export const defaultFixtureMode: FixtureMode = 'client';
+/** The mode of every fixture that does not name one (`forEachFixtureMode` switches it). */
+export let defaultFixtureMode: FixtureMode = 'client';
+
+/**
+ * Runs a suite once per fixture mode: client-rendered, then server-rendered and hydrated (as Web
+ * Awesome's tests do). Every `fixture()` inside uses that mode.
+ */
+export function forEachFixtureMode(suite: () => void): void {
+  for (const mode of FIXTURE_MODES) {
+    describe(mode === 'client' ? 'client-rendered' : 'server-rendered, hydrated', () => {
+      before(() => (defaultFixtureMode = mode));
+      after(() => (defaultFixtureMode = 'client'));
+      suite();
+    });
+  }
+}
 
 export interface FixtureOptions {
   mode?: FixtureMode;
@@ -57,7 +74,70 @@ type Template = Parameters<typeof owcFixture>[0];
 /** Puts a template in the page, one way per mode; resolves to its root element once connected. */
 const renderers: Record<FixtureMode, (template: Template) => Promise<Element>> = {
   client: (template) => owcFixture(template),
+  ssr: serverRendered,
 };
+
+/**
+ * The `ssr` mode: the template is rendered by Lit outside the page (so its elements exist, with the
+ * properties, attributes, children and listeners the test gave them), each film element's HTML is asked
+ * of the server with the same film, attributes and language, and its server-rendered shadow root is
+ * attached to the element before the element enters the page — where it hydrates, as it would from
+ * declarative shadow DOM. Elements fed by `src` are left to the browser (a fetch is theirs to make).
+ */
+async function serverRendered(template: Template): Promise<Element> {
+  const scratch = document.createElement('div');
+  render(template, scratch);
+  const elements = [...scratch.querySelectorAll('*')].filter(isFilmElement);
+  const serverNodes = await Promise.all(elements.map(attachServerRender));
+  const root = scratch.firstElementChild;
+  if (!root) throw new Error('the fixture template renders no element');
+  // Into the page, where @open-wc/testing cleans up after the test.
+  const placeholder = await owcFixture(html`<div></div>`);
+  placeholder.replaceWith(...scratch.childNodes);
+  await Promise.all(elements.map((element) => settled(element)));
+  // Hydrated means taken over: the server's nodes are still the ones shown (an error or loading state
+  // is the browser's to decide again, and rendered anew).
+  elements.forEach((element, i) => {
+    const node = serverNodes[i];
+    if (node && !element.shadowRoot!.contains(node))
+      throw new Error(`<${element.localName}> rendered anew instead of taking the server's DOM over`);
+  });
+  return root;
+}
+
+/**
+ * Asks the server for an element's HTML and gives the element its shadow root. Resolves to the
+ * server's first rendered element when it shows a film (to check it survives hydration).
+ */
+async function attachServerRender(element: FilmElement): Promise<Element | undefined> {
+  const script = element.querySelector(':scope > script[type="application/json"], :scope > script[type="application/ld+json"]');
+  const film = element.film ?? script?.textContent ?? undefined;
+  if (film === undefined || film === null || element.shadowRoot) return undefined;
+  const attributes = Object.fromEntries(
+    [...element.attributes].filter((a) => a.name !== 'film' && a.name !== 'lang').map((a) => [a.name, a.value === '' ? true : a.value]),
+  );
+  const lang = element.closest('[lang]')?.getAttribute('lang') ?? undefined;
+  const markup = await serverHtml(element.localName as Tag, film, { attributes, lang, filmIn: script ? 'script' : 'attribute' });
+  const inner = /<template shadowroot(?:mode)?="open"[^>]*>([\s\S]*)<\/template>/.exec(markup)?.[1];
+  if (inner === undefined) throw new Error(`the server rendered no shadow root for <${element.localName}>: ${markup.slice(0, 200)}`);
+  const shadow = element.attachShadow({ mode: 'open' });
+  shadow.innerHTML = inner;
+  element.addEventListener('film-hydration-error', (event) => {
+    throw new Error(`<${element.localName}>: hydration failed: ${String(event.detail.error)}`);
+  });
+  return shadow.querySelector('[part~="error"], [part~="loading"]') ? undefined : (shadow.querySelector(':not(style)') ?? undefined);
+}
+
+/**
+ * An element's HTML as the server renders it: `renderElement(tag, film, options)` of src/ssr.ts, run by
+ * the test server (test/server/ssr.mjs; a relative `src` resolves against the test server).
+ */
+export async function serverHtml(tag: Tag, film: unknown, options: Omit<RenderElementOptions, 'fetch' | 'baseUrl'> = {}): Promise<string> {
+  const response = await fetch('/__film/ssr', { method: 'POST', body: JSON.stringify({ tag, film, options }) });
+  const markup = await response.text();
+  if (!response.ok) throw new Error(`the server could not render <${tag}> (${response.status}): ${markup.slice(0, 200)}`);
+  return markup;
+}
 
 /**
  * Renders a template and waits until every film element in it (its root and the root's descendants)
@@ -133,8 +213,24 @@ export function stateOf(element: FilmElement): State {
 export function shadowText(element: Element, selector?: string): string {
   const root = element.shadowRoot!;
   const node = selector ? root.querySelector(selector) : root;
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!node) return '';
+  // A server-rendered shadow root keeps its <style> (Lit does not adopt sheets over it): not text a user sees.
+  // Node types, not `instanceof`: the element may be in an iframe's document (another realm).
+  const text = [...node.childNodes]
+    .map((child) =>
+      child.nodeName === 'STYLE'
+        ? ''
+        : child.nodeType === Node.ELEMENT_NODE || child.nodeType === Node.TEXT_NODE
+          ? (child.textContent ?? '')
+          : '',
+    )
+    .join('');
+  return text.replace(/\s+/g, ' ').trim();
 }
+
+/** What an element renders, without the <style> a server-rendered shadow root keeps: its elements. */
+export const renderedElements = (element: Element): Element[] =>
+  [...element.shadowRoot!.children].filter((child) => child.localName !== 'style');
 
 /** Shorthand for a query in an element's shadow root, failing clearly when nothing matches. */
 export function part<T extends Element = HTMLElement>(element: Element, selector: string): T {
@@ -236,22 +332,31 @@ export function watchErrors() {
 
 // --- accessibility ------------------------------------------------------------------------------------
 
-let axeLoaded: Promise<typeof axe> | undefined;
-/** axe-core is a UMD script, not an ES module: load it once as a classic script. */
-function loadAxe(): Promise<typeof axe> {
-  axeLoaded ??= new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = '/node_modules/axe-core/axe.min.js';
-    script.onload = () => resolve((window as unknown as { axe: typeof axe }).axe);
-    script.onerror = () => reject(new Error('could not load axe-core'));
-    document.head.append(script);
-  });
-  return axeLoaded;
+const axeLoaded = new WeakMap<Window, Promise<typeof axe>>();
+/**
+ * axe-core is a UMD script, not an ES module: load it once per window as a classic script (axe runs only
+ * on its own window's document: an element in an iframe needs the iframe's copy, and scripts there).
+ */
+function loadAxe(view: Window): Promise<typeof axe> {
+  let loaded = axeLoaded.get(view);
+  if (!loaded) {
+    loaded = new Promise((resolve, reject) => {
+      const script = view.document.createElement('script');
+      script.src = '/node_modules/axe-core/axe.min.js';
+      script.onload = () => resolve((view as unknown as { axe: typeof axe }).axe);
+      script.onerror = () => reject(new Error('could not load axe-core'));
+      view.document.head.append(script);
+    });
+    axeLoaded.set(view, loaded);
+  }
+  return loaded;
 }
 
-/** Runs axe on an element (its shadow tree included) and fails listing every violation. */
+/** Runs axe on an element (its shadow tree included; in the page or in an iframe) and fails listing every violation. */
 export async function expectAccessible(element: Element, options: axe.RunOptions = {}): Promise<void> {
-  const result = await (await loadAxe()).run(element, { resultTypes: ['violations'], ...options });
+  const result = await (
+    await loadAxe(element.ownerDocument.defaultView ?? window)
+  ).run(element, { resultTypes: ['violations'], ...options });
   const violations = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   if (violations.length) throw new Error(`axe found ${violations.length} violation(s):\n${violations.join('\n')}`);
 }
