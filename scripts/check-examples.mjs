@@ -1,34 +1,44 @@
 #!/usr/bin/env node
 /**
- * The examples check (part of `npm test`, after the build): the five apps in examples/ run against
+ * The examples check (part of `npm test`, after the build): the seven apps in examples/ run against
  * the packed tarball, as a user would install it, and render the sample film in Chromium.
  *
  *   1. `npm pack` (lifecycle scripts skipped) into a temporary folder;
- *   2. examples/react, vue, svelte and angular are copied there (without node_modules) and each gets
- *      one `npm install --prefer-offline --no-audit --no-fund <tarball>`: their other dependencies
- *      (React 19, Vue 3, Svelte 5, Angular, Vite, TypeScript, the checkers) come from the npm registry
- *      (or npm's cache). The React copy also gets Preact, for the Preact typings check;
+ *   2. examples/react, vue, svelte, angular, ssr-node and eleventy are copied there (without
+ *      node_modules) and each gets one `npm install --prefer-offline --no-audit --no-fund <tarball>`:
+ *      their other dependencies (React 19, Vue 3, Svelte 5, Angular, Vite, TypeScript, the checkers,
+ *      Eleventy 3) come from the npm registry (or npm's cache). The React copy also gets Preact, for
+ *      the Preact typings check;
  *   3. each is built with its own `npm run build`, which type-checks first (`tsc --noEmit`,
  *      `vue-tsc --noEmit`, `svelte-check`; `ng build` checks the templates with `strictTemplates`):
  *      the package's typings are used for real. Before that, a typings fixture is added to each copy:
  *      correct uses must pass and wrong ones must fail (`@ts-expect-error`), in React, Preact, Vue and
  *      Svelte templates. Angular templates have no such comment: its fixture is compiled on its own
  *      (`ngc`), and must fail exactly on the lines marked `<!-- expect-error TSnnnn -->`;
- *   4. one local server serves examples/plain-html as it is and the four builds; the plain page's
- *      `https://cdn.jsdelivr.net/npm/film-elements@…` script is answered from the unpacked tarball
- *      (what jsDelivr serves), and any other outside request fails the check;
+ *      The Eleventy site is built (`npm run build`: every element server-rendered by `renderElement`
+ *      in a shortcode); the ssr-node server has nothing to build and is started (`npm start`, on a
+ *      free port) after the installs;
+ *   4. one local server serves examples/plain-html as it is, the four builds and the Eleventy site; the
+ *      plain page's `https://cdn.jsdelivr.net/npm/film-elements@…` script is answered from the
+ *      unpacked tarball (what jsDelivr serves), and any other outside request fails the check;
  *   5. one headless Chromium opens each page and checks that all five elements show the sample film
  *      through their shadow roots (title, cast, a score, an award, a review, the soundtrack), and
  *      that nothing logged a console error, threw, or failed to load. In the framework apps it then
  *      presses "Load a film without a title": every element must show its error state and the app must
  *      show the `film-error` message it received through its listener; pressing again brings the film back.
+ *   6. the two server-rendered pages (ssr-node, eleventy) are opened twice. With JavaScript off, the
+ *      declarative shadow roots alone must show the sample film. With it on, the elements must hydrate:
+ *      each keeps the DOM the server rendered (its `part="base"` box, recorded as its tag is defined,
+ *      is still the only one), no `film-hydration-error` and no console error, and film-card's
+ *      "show all cast" button works.
  *
- * Steps 2 and 3 run side by side for the four apps; the time of each app's steps is printed (on a busy
+ * Steps 2 and 3 run side by side for the six apps; the time of each app's steps is printed (on a busy
  * machine it includes waiting for the others).
  *
  *   node scripts/check-examples.mjs             (run `npm run build` first; `npm test` does)
  *   KEEP_TMP=1 node scripts/check-examples.mjs  keeps the temporary folder to look at
  */
+import { spawn } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -215,12 +225,13 @@ try {
   const unpacked = await extractTarball(tarball, path.join(tmp.dir, 'unpacked'));
   console.log(`examples: ✓ packed ${path.basename(tarball)}  ${seconds(start)}`);
 
-  // Each app on its own track, the four side by side: a copy, one install against the tarball, then
+  // Each app on its own track, the six side by side: a copy, one install against the tarball, then
   // its type-check and build, which start as soon as its own install is done (the Angular install is
   // the longest: the others build meanwhile).
   start = performance.now();
   const apps = ['react', 'vue', 'svelte', 'angular'];
-  await eachApp(apps, async (app) => {
+  const serverRendered = ['ssr-node', 'eleventy'];
+  await eachApp([...apps, ...serverRendered], async (app) => {
     let step = performance.now();
     const dir = path.join(tmp.dir, app);
     cpSync(path.join(examples, app), dir, { recursive: true, filter: (source) => !/[\\/](node_modules|dist|\.angular)$/.test(source) });
@@ -235,19 +246,31 @@ try {
       await checkAngularTypings(dir);
       times.push(`typings fixture ${seconds(step)}`);
     }
-    step = performance.now();
-    await run(npm, ['run', 'build'], { cwd: dir });
-    times.push(`type-checked and built ${seconds(step)}`);
+    // ssr-node renders on request: nothing to build.
+    if (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).scripts.build) {
+      step = performance.now();
+      await run(npm, ['run', 'build'], { cwd: dir });
+      times.push(`${app === 'eleventy' ? 'built' : 'type-checked and built'} ${seconds(step)}`);
+    }
     console.log(`examples: ✓ ${app}: ${times.join(', ')}`);
   });
-  console.log(`examples: ✓ installed against the tarball, type-checked and built ${apps.join(', ')}  ${seconds(start)}`);
+  console.log(
+    `examples: ✓ installed against the tarball, built ${[...apps, 'eleventy'].join(', ')}, installed ssr-node  ${seconds(start)}`,
+  );
 
   start = performance.now();
   const server = await serve({
     '/plain-html/': path.join(examples, 'plain-html'),
-    ...Object.fromEntries(apps.map((app) => [`/${app}/`, path.join(tmp.dir, app, 'dist')])),
+    ...Object.fromEntries([...apps, 'eleventy'].map((app) => [`/${app}/`, path.join(tmp.dir, app, 'dist')])),
   });
-  const browser = await launchChromium();
+  const nodeServer = await startNodeServer(path.join(tmp.dir, 'ssr-node')).catch((error) => {
+    server.close();
+    throw error;
+  });
+  const browser = await launchChromium().catch(async (error) => {
+    await Promise.all([server.close(), nodeServer.close()]);
+    throw error;
+  });
   const cdn = new RegExp(`^https://cdn\\.jsdelivr\\.net/npm/${pkg.name}@([^/]+)/(.+)$`);
   try {
     for (const app of ['plain-html', ...apps]) {
@@ -290,9 +313,26 @@ try {
       if (problems.length) failures.push(`${app}: ${problems.join('\n  ')}`);
       else console.log(`examples: ✓ ${app}: all five elements show the sample film, no console error  ${seconds(pageStart)}`);
     }
+    const pages = { 'ssr-node': nodeServer.url, eleventy: `${server.origin}/eleventy/` };
+    for (const app of serverRendered) {
+      for (const javascript of [false, true]) {
+        const pageStart = performance.now();
+        const problems = await checkServerRendered(browser, pages[app], javascript);
+        const how = javascript ? 'JavaScript on' : 'JavaScript off';
+        if (problems.length) failures.push(`${app} (${how}): ${problems.join('\n  ')}`);
+        else
+          console.log(
+            javascript
+              ? `examples: ✓ ${app} (${how}): all five elements hydrated the server's DOM and respond, no console error  ${seconds(pageStart)}`
+              : `examples: ✓ ${app} (${how}): the declarative shadow roots show the sample film  ${seconds(pageStart)}`,
+          );
+      }
+    }
   } finally {
     await browser.close();
     await server.close();
+    await nodeServer.close();
+    if (failures.some((failure) => failure.startsWith('ssr-node'))) console.error(`ssr-node's output:\n${nodeServer.output()}`);
   }
   console.log(`examples: browser checks  ${seconds(start)}`);
 } catch (error) {
@@ -366,6 +406,134 @@ async function checkFilmError(page, problems) {
   problems.push(...missingSampleContent(texts).map((problem) => `after loading the sample again: ${problem}`));
   const status = await page.$eval('#film-status', (el) => el.textContent.trim());
   if (status) problems.push(`the app still shows "${status}" after film-load`);
+}
+
+/**
+ * Starts examples/ssr-node's own server (`npm start`) on a free port; resolves once it has printed
+ * its address. `close()` ends it (its process group: npm and the node it started).
+ */
+function startNodeServer(dir) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(npm, ['start'], {
+      cwd: dir,
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    let output = '';
+    const close = () =>
+      new Promise((done) => {
+        if (child.exitCode !== null || child.signalCode !== null) return done();
+        child.once('close', () => done());
+        process.kill(-child.pid, 'SIGTERM');
+      });
+    const timer = setTimeout(() => close().then(() => reject(new Error(`ssr-node: no address printed in 15 s\n${output}`))), 15_000);
+    const onData = (chunk) => {
+      output += chunk;
+      const url = output.match(/http:\/\/127\.0\.0\.1:\d+\//)?.[0];
+      if (url) {
+        clearTimeout(timer);
+        resolve({ url, output: () => output, close });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', (error) => reject(error));
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`ssr-node: npm start exited with ${code}\n${output}`));
+    });
+  });
+}
+
+/** Before any script of the page: record each element's server-rendered box as its tag is defined, and hydration errors. */
+function recordServerRender() {
+  const record = (window.__filmCheck = { hydrationErrors: [], serverBoxes: new Map() });
+  addEventListener(
+    'film-hydration-error',
+    (event) => record.hydrationErrors.push(`<${event.target.localName}>: ${event.detail?.error}`),
+    true,
+  );
+  const define = CustomElementRegistry.prototype.define;
+  CustomElementRegistry.prototype.define = function (name, ...rest) {
+    if (name.startsWith('film-'))
+      for (const el of document.getElementsByTagName(name)) record.serverBoxes.set(el, el.shadowRoot?.querySelector('[part~="base"]'));
+    return define.call(this, name, ...rest);
+  };
+}
+
+/** After load: every element kept the server's box (hydrated) and rendered no second one beside it. */
+function hydrationProblems() {
+  const { hydrationErrors, serverBoxes } = window.__filmCheck;
+  const problems = hydrationErrors.map((error) => `film-hydration-error: ${error}`);
+  for (const el of document.querySelectorAll('*')) {
+    if (!el.localName.startsWith('film-')) continue;
+    const box = serverBoxes.get(el);
+    if (!box) problems.push(`<${el.localName}> had no server-rendered shadow root when its tag was defined`);
+    else if (!el.shadowRoot.contains(box) || el.shadowRoot.querySelectorAll('[part~="base"]').length !== 1)
+      problems.push(`<${el.localName}> rendered its own DOM instead of taking over the server's`);
+  }
+  return problems;
+}
+
+/**
+ * A server-rendered example, once with JavaScript (the elements hydrate: they keep the server's DOM,
+ * report no hydration error, and respond — film-card's "show all cast" button), once without (the
+ * declarative shadow roots alone show the film). Requests outside `origin` fail the check.
+ */
+async function checkServerRendered(browser, url, javascript) {
+  const { page, problems } = await watchedPage(browser);
+  const { origin } = new URL(url);
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (request.url().startsWith(origin) || request.url().startsWith('data:')) request.continue();
+    else {
+      problems.push(`outside request: ${request.url()}`);
+      request.abort();
+    }
+  });
+  try {
+    if (javascript) await page.evaluateOnNewDocument(recordServerRender);
+    else await page.setJavaScriptEnabled(false);
+    await page.goto(url, { waitUntil: 'load' });
+    const texts = await shadowTexts(page, { upgraded: javascript });
+    problems.push(...missingSampleContent(texts));
+    if (javascript) {
+      problems.push(...(await page.evaluate(hydrationProblems)));
+      await checkDisclosure(page, problems);
+    } else {
+      const defined = await page.evaluate(() =>
+        [...document.querySelectorAll('*')].some((el) => el.localName.startsWith('film-') && customElements.get(el.localName)),
+      );
+      if (defined) problems.push('the elements were defined with JavaScript off');
+    }
+  } catch (error) {
+    problems.push(`the page could not be checked: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  await page.close();
+  return problems;
+}
+
+/** A hydrated card responds: "Show all N cast members" lists the whole cast. */
+async function checkDisclosure(page, problems) {
+  const selector = 'film-card >>> [part~="disclosure"][aria-controls="cast-list"]';
+  const button = await page.$(selector);
+  if (!button) return void problems.push('film-card has no "show all cast" button');
+  const before = await page.$eval('film-card', (card) => card.shadowRoot.querySelectorAll('#cast-list li').length);
+  await button.click();
+  await page
+    .waitForFunction(
+      (count) => {
+        const root = document.querySelector('film-card').shadowRoot;
+        return (
+          root.querySelector('[aria-controls="cast-list"]').getAttribute('aria-expanded') === 'true' &&
+          root.querySelectorAll('#cast-list li').length > count
+        );
+      },
+      { timeout: 5000, polling: 100 },
+      before,
+    )
+    .catch(() => problems.push(`film-card's "show all cast" button did nothing (${before} cast members shown): not hydrated?`));
 }
 
 if (failures.length) {

@@ -168,18 +168,21 @@ export async function watchedPage(browser) {
 /**
  * In the page: waits until every `film-*` element is defined, updated and shows something, then
  * returns `{ tag: text }` with each element's text read through its shadow root (nested shadow roots
- * included), whitespace collapsed.
+ * included), whitespace collapsed. With `upgraded: false` (a page with JavaScript off) nothing is
+ * waited for: the texts are those of the declarative shadow roots the HTML brought.
  */
-export async function shadowTexts(page, { timeout = 15_000 } = {}) {
-  await page.waitForFunction(
-    () => {
-      const elements = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('film-'));
-      return (
-        elements.length > 0 && elements.every((el) => customElements.get(el.localName) && el.shadowRoot && el.shadowRoot.textContent.trim())
-      );
-    },
-    { timeout, polling: 100 },
-  );
+export async function shadowTexts(page, { timeout = 15_000, upgraded = true } = {}) {
+  if (upgraded)
+    await page.waitForFunction(
+      () => {
+        const elements = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('film-'));
+        return (
+          elements.length > 0 &&
+          elements.every((el) => customElements.get(el.localName) && el.shadowRoot && el.shadowRoot.textContent.trim())
+        );
+      },
+      { timeout, polling: 100 },
+    );
   return page.evaluate(async () => {
     const elements = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('film-'));
     await Promise.all(elements.map((el) => el.updateComplete));
