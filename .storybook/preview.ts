@@ -201,6 +201,7 @@ const preview: Preview = {
           'Theming',
           'Languages',
           'Where the data comes from',
+          'Server-side rendering',
           'Accessibility',
           'Elements',
           ['film-card', 'film-ratings-badge', 'film-awards-list', 'film-review-carousel', 'film-soundtrack', '*'],
