@@ -14,18 +14,19 @@
 import { render } from '@lit-labs/ssr';
 import { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.js';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import type { TemplateResult } from 'lit';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { html, type TemplateResult } from 'lit';
 
 import './index.js';
 
 import { closeDirectionControls } from './data/bidi.js';
+import { fetchFilmText } from './data/fetch-film.js';
 import type { Film } from './data/film.js';
-import type { ParseOptions } from './data/read.js';
+import { failure, type ParseFailure, type ParseOptions } from './data/read.js';
 import { loadAllMappings, parseShared } from './data/shared.js';
 import { jsonLdScript } from './data/to-schema-org.js';
 import { baseStrings } from './internal/base.strings.js';
-import { loadLocale } from './internal/i18n.js';
+import { languageOf, loadLocale } from './internal/i18n.js';
+import { serverRenderNote } from './internal/server-render.js';
 
 export type { TemplateResult };
 
@@ -67,39 +68,63 @@ export async function prepare({ lang = 'en', langs = [] }: { lang?: string; lang
 /** An attribute name we write: lower-case, as HTML parsers read them, nothing that could close the tag. */
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
 
-const escapeAttribute = (value: string) =>
+const escapeHtml = (value: string) =>
   value.replace(/[&"'<>]/g, (char) => ({ '&': '&amp;', '"': '&quot;', "'": '&#39;', '<': '&lt;', '>': '&gt;' })[char]!);
 
-/** ` name="value"` for each attribute to write (validated names, escaped values). */
-function attributeText(attributes: Record<string, AttributeValue>): string {
-  let text = '';
+/** The attributes to write, as text (`true`: an empty attribute; `false`, `null`, `undefined`: none), names validated. */
+function attributeValues(attributes: Record<string, AttributeValue>): [string, string][] {
+  const written: [string, string][] = [];
   for (const [name, value] of Object.entries(attributes)) {
     if (value === false || value === null || value === undefined) continue;
     if (!ATTRIBUTE_NAME.test(name)) throw new TypeError(`renderElement: "${name}" is not an attribute name`);
-    text += value === true ? ` ${name}` : ` ${name}="${escapeAttribute(String(value))}"`;
+    written.push([name, value === true ? '' : String(value)]);
   }
-  return text;
+  return written;
 }
 
-/** The film as the `film` attribute takes it: JSON text (a string given is taken as JSON text already). */
-const filmText = (film: unknown): string | undefined =>
-  film === undefined ? undefined : typeof film === 'string' ? film : JSON.stringify(film);
-
-/** Fetches `src` on the server; the text, or why not (the element then shows the error as it would in a browser). */
-async function fetchText(src: string, options: RenderElementOptions): Promise<{ text: string } | { error: string }> {
-  const wait = options.timeout && options.timeout > 0 ? options.timeout : 10_000;
-  try {
-    const url = new URL(src, options.baseUrl);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return { error: `The film address "${src}" is not an http(s) URL.` };
-    const response = await (options.fetch ?? fetch)(url, {
-      signal: AbortSignal.timeout(wait),
-      headers: { accept: 'application/json, application/ld+json' },
-    });
-    if (!response.ok) return { error: `The film could not be loaded from ${src} (the server answered ${response.status}).` };
-    return { text: await response.text() };
-  } catch (error) {
-    return { error: `The film could not be loaded from ${src} (${error instanceof Error ? error.message : String(error)}).` };
+/**
+ * The host's template: the tag and the attribute names are its strings, the values its bindings
+ * (escaped by Lit SSR). Values never become template strings: Lit caches those for good, and a
+ * server rendering many films would keep every film's text. One template per tag and set of names.
+ */
+const hostTemplates = new Map<string, TemplateStringsArray>();
+function hostTemplate(tag: string, names: string[], filmProperty: boolean): TemplateStringsArray {
+  const key = `${tag} ${filmProperty ? '.film ' : ''}${names.join(' ')}`;
+  let strings = hostTemplates.get(key);
+  if (!strings) {
+    const parts = [`<${tag}`];
+    for (const name of [...names, ...(filmProperty ? ['.film'] : [])]) {
+      parts[parts.length - 1] += ` ${name}="`;
+      parts.push('"');
+    }
+    parts[parts.length - 1] += `></${tag}>`;
+    strings = Object.assign(parts, { raw: [...parts] }) as unknown as TemplateStringsArray;
+    hostTemplates.set(key, strings);
   }
+  return strings;
+}
+
+/** The film as the `film` attribute takes it: JSON text (a string given is JSON text already); a film JSON cannot write is a failure. */
+function filmText(film: unknown): { text?: string } | { error: ParseFailure } {
+  if (film === undefined || typeof film === 'string') return { text: film };
+  try {
+    const text = JSON.stringify(film) as string | undefined;
+    return text === undefined ? { error: failure('The film is not data (it cannot be written as JSON).', 'film', 'not JSON') } : { text };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { error: failure(`The film cannot be written as JSON (${reason}).`, 'film', reason) };
+  }
+}
+
+/** The error state as the element renders it (its part, role, heading, message and problems), for a failure it cannot render itself. */
+function errorState(lang: string, { message, problems }: ParseFailure): string {
+  const items = problems
+    .slice(0, 5)
+    .map((p) => `<li><code>${escapeHtml(p.path)}</code>: ${escapeHtml(closeDirectionControls(p.message))}</li>`)
+    .join('');
+  return `<div part="error" role="alert"><strong>${escapeHtml(baseStrings(lang).errorHeading)}</strong> <span>${escapeHtml(
+    closeDirectionControls(message),
+  )}</span>${items ? `<ul>${items}</ul>` : ''}</div>`;
 }
 
 /** Lit SSR writes markers around the template it renders: the outer ones belong to no hydration (the page is not a Lit template). */
@@ -116,36 +141,48 @@ const withoutOuterMarkers = (markup: string) =>
 export async function renderElement(tag: TagName, film?: unknown, options: RenderElementOptions = {}): Promise<string> {
   if (!TAG_NAMES.includes(tag)) throw new TypeError(`renderElement: <${tag}> is not one of ${TAG_NAMES.join(', ')}`);
   const attributes = { ...options.attributes };
-  const lang = options.lang ?? (typeof attributes.lang === 'string' ? attributes.lang : 'en');
+  const wanted = options.lang ?? (typeof attributes.lang === 'string' ? attributes.lang : undefined);
+  // What the browser would do with a `lang` that is no language tag: English, written as such, so both agree.
+  const lang = languageOf(wanted) ?? 'en';
   await prepare({ lang });
-  let text = filmText(film);
-  let failure: string | undefined;
-  if (options.src !== undefined) {
-    const fetched = await fetchText(options.src, options);
-    if ('text' in fetched) text = fetched.text;
-    else failure = fetched.error;
+  const given = filmText(film);
+  let text = 'text' in given ? given.text : undefined;
+  let failed = 'error' in given ? given.error : undefined;
+  if (options.src !== undefined && !failed) {
+    const fetched = await fetchFilmText(options.src, { base: options.baseUrl, timeout: options.timeout, fetch: options.fetch });
+    if (fetched.ok) text = fetched.text;
+    else failed = fetched;
   }
   // The language is always written: the browser then hydrates in the language the server rendered.
   attributes.lang = lang;
-  if (failure !== undefined) {
-    // A film that could not be fetched: the element keeps `src` and, in the browser, tries again.
-    attributes.src = options.src;
-  } else if (text !== undefined && options.filmIn !== 'script') attributes.film = text;
+  // A film that could not be fetched: the element keeps `src` and, in the browser, tries again.
+  if (failed && options.src !== undefined) attributes.src = options.src;
+  else if (text !== undefined && options.filmIn !== 'script') attributes.film = text;
+  const inScript = !failed && text !== undefined && options.filmIn === 'script';
   // In a script, `<` is written as \u003c: the text cannot end the script, and JSON reads it back the same.
-  const script =
-    failure === undefined && text !== undefined && options.filmIn === 'script'
-      ? `<script type="application/json">${text.replace(/</g, '\\u003c')}</script>`
-      : '';
-  const [open, close] = [unsafeStatic(`${tag}${attributeText(attributes)}`), unsafeStatic(tag)];
+  const script = inScript ? `<script type="application/json">${text!.replace(/</g, '\\u003c')}</script>` : '';
+  const written = attributeValues(attributes);
   // A film in a script reaches the element on the server as its property (a server render has no children to read).
-  const template = script ? staticHtml`<${open} .film=${text}></${close}>` : staticHtml`<${open}></${close}>`;
+  const values: unknown[] = [...written.map(([, value]) => value), ...(inScript ? [text] : [])];
+  const template = html(
+    hostTemplate(
+      tag,
+      written.map(([name]) => name),
+      inScript,
+    ),
+    ...values,
+  );
   const markup = withoutOuterMarkers(await collectResult(render(template))).replace(/<\/[a-z-]+>$/, (end) => script + end);
-  const published = attributes['structured-data'] && text !== undefined ? structuredData(text, attributes, options.baseUrl) : '';
-  if (failure === undefined) return markup + published;
-  // The error state a browser would show for a failed `src`, without running the element (it is not
-  // a parse result): the same part, role and words.
-  const error = `<div part="error" role="alert"><strong>${escapeAttribute(baseStrings(lang).errorHeading)}</strong> <span>${escapeAttribute(closeDirectionControls(failure))}</span></div>`;
-  return markup.replace(/(<template shadowroot(?:mode)?="open"[^>]*>)/, `$1${error}`);
+  const structured = attributes['structured-data'];
+  const published =
+    structured !== undefined && structured !== false && structured !== null && text !== undefined && !failed
+      ? structuredData(text, attributes, options.baseUrl)
+      : '';
+  // What the browser compares before it takes the render over (internal/server-render.ts).
+  const note = `<!--${serverRenderNote(lang, text)}-->`;
+  if (!failed) return markup.replace(/<template shadowroot(?:mode)?="open"[^>]*>/, (open) => open + note) + published;
+  // A failure the element could not render itself (it is not a parse result): its error state, written in.
+  return markup.replace(/<template shadowroot(?:mode)?="open"[^>]*>/, (open) => open + errorState(lang, failed));
 }
 
 /** The JSON-LD script the element would publish in the page (`structured-data`), after it in the server's HTML. */

@@ -13,13 +13,14 @@ import {
 import { property, state } from 'lit/decorators.js';
 
 import { closeDirectionControls } from '../data/bidi.js';
+import { fetchFilmText, unsafeFilmAddress } from '../data/fetch-film.js';
 import type { Film, ParseResult, Problem } from '../data/film.js';
 import { FORMATS, type Format, type ParseOptions } from '../data/read.js';
-import { isSafeUrl } from '../data/safe-url.js';
 import type { FilmInput } from '../data/schema.js';
 import { parseShared, type Parsed } from '../data/shared.js';
 import { baseStrings } from './base.strings.js';
-import { isLocaleReady, loadLocale, translationListeners } from './i18n.js';
+import { isLocaleReady, languageOf, loadLocale, translationListeners } from './i18n.js';
+import { filmDigest, readServerRenderNote } from './server-render.js';
 import { publishStructuredData } from './structured-data.js';
 import { baseStyles } from './styles.js';
 
@@ -55,6 +56,9 @@ export const THEMES = ['light', 'dark'] as const;
 
 const JSON_SCRIPT = ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]';
 
+/** Whether film-elements/hydrate.js (Lit's hydration support) was loaded before Lit. */
+const hydrationSupported = () => typeof (globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport === 'function';
+
 /**
  * The nearest `lang` up the tree, crossing shadow roots; the document's, then English, otherwise.
  * A value that is no BCP 47 tag (`lang="__proto__"`, `lang="constructor"`) is skipped: locales key
@@ -62,21 +66,10 @@ const JSON_SCRIPT = ':scope > script[type="application/json"], :scope > script[t
  */
 function nearestLang(element: Element): string {
   for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
-    const lang = node instanceof Element ? node.getAttribute('lang') : null;
-    if (lang && isLanguageTag(lang)) return lang;
+    const lang = node instanceof Element ? languageOf(node.getAttribute('lang')) : undefined;
+    if (lang) return lang;
   }
   return 'en';
-}
-
-/** A `lang` value that is a BCP 47 tag, else undefined. */
-const languageOf = (lang: string | null) => (lang && isLanguageTag(lang) ? lang : undefined);
-
-function isLanguageTag(tag: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -241,11 +234,14 @@ export abstract class FilmElement extends LitElement {
     return this.#hydrating;
   }
 
+  /** What the server says it rendered (see server-render.ts), while hydrating. */
+  #serverRendered?: { lang: string; film?: string };
+
   /**
    * A server-rendered element comes with its shadow root (declarative shadow DOM). With
    * film-elements/hydrate.js loaded, Lit takes that DOM over instead of rendering its own. What the
-   * browser decides anew — an error or a loading state: a `src` it fetches itself — is cleared first.
-   * (Without hydrate.js the browser hands the declarative root over empty, and the element renders.)
+   * browser decides anew — an error or a loading state: a `src` it fetches itself — is cleared first,
+   * and so is the whole server render without hydrate.js (Lit would render beside it).
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const serverRendered = this.shadowRoot?.hasChildNodes() ?? false;
@@ -254,14 +250,41 @@ export abstract class FilmElement extends LitElement {
     // Lit's hydration keeps the server's <style> and adopts nothing; under a Content-Security-Policy
     // without 'unsafe-inline' that <style> does not apply. Adopted sheets do, and the same rules twice cost nothing.
     adoptStyles(root as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
-    if (root.querySelector('[part~="error"], [part~="loading"]')) this.discardServerRender();
-    else this.#hydrating = true;
+    if (!hydrationSupported() || root.querySelector('[part~="error"], [part~="loading"]')) this.discardServerRender();
+    else {
+      this.#hydrating = true;
+      this.#serverRendered = readServerRenderNote(root);
+    }
     return root;
+  }
+
+  /** The text of the child JSON script, if any (read from the DOM: the observer may not have run yet). */
+  private scriptInput(): string | undefined {
+    return this.querySelector(JSON_SCRIPT)?.textContent ?? undefined;
+  }
+
+  /**
+   * Whether the first render shows what the server rendered. Lit takes over only the server's
+   * structure and keeps its text and attribute values: a film set as a property before the element
+   * was defined, or another language than the server's, would be shown with the server's words.
+   * A server render that does not say (Lit SSR's own `render()` of a page's template) is trusted.
+   */
+  private showsServerRender(): boolean {
+    const server = this.#serverRendered;
+    if (!server) return true;
+    if (server.lang !== this.locale) return false;
+    const input = this.film ?? this.scriptInput();
+    if (input === undefined || input === null) return server.film === undefined;
+    try {
+      return filmDigest(typeof input === 'string' ? input : JSON.stringify(input)) === server.film;
+    } catch {
+      return false; // not JSON: not what the server rendered
+    }
   }
 
   /** The parse of the input the server rendered, when it is still to come (a format's mapping loading). */
   private serverInputParse(): Promise<unknown> | undefined {
-    const input = this.film ?? this.querySelector(JSON_SCRIPT)?.textContent ?? undefined;
+    const input = this.film ?? this.scriptInput();
     if (input === undefined || input === null) return undefined;
     const parsed = parseShared(input, this.parseOptions);
     return parsed instanceof Promise ? parsed : undefined;
@@ -281,13 +304,16 @@ export abstract class FilmElement extends LitElement {
   }
 
   /**
-   * A server render the browser cannot take over (the first render differs in structure: a newer
-   * film, another language than the server's) would leave the element broken. It is reported — a
-   * `film-hydration-error` event and a console error — and the element renders its own DOM instead.
+   * Takes the server's render over, or renders the element's own DOM: when the film or the language
+   * is not the server's (nothing is wrong: the page changed them), and when Lit cannot take it over
+   * (the first render differs in structure from one that should match) — which would leave the
+   * element broken, and is reported: a `film-hydration-error` event and a console error.
    */
   protected override update(changed: PropertyValues<this>): void {
     const hydrating = this.#hydrating;
     this.#hydrating = false;
+    if (hydrating && !this.showsServerRender()) this.discardServerRender();
+    this.#serverRendered = undefined;
     if (this.#ownRender) {
       // Lit's hydration support would go on trying to take over the server's DOM: render past it.
       (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
@@ -341,7 +367,7 @@ export abstract class FilmElement extends LitElement {
   }
 
   private readScript() {
-    this.scriptText = this.querySelector(JSON_SCRIPT)?.textContent ?? undefined;
+    this.scriptText = this.scriptInput();
   }
 
   /**
@@ -421,49 +447,19 @@ export abstract class FilmElement extends LitElement {
   }
 
   private async fetchFilm(src: string) {
-    if (!isSafeUrl(src)) {
-      this.accept({
-        ok: false,
-        message: `The film address "${closeDirectionControls(src)}" is not an http(s) or relative URL.`,
-        problems: [{ path: 'src', message: 'unsafe URL' }],
-      });
-      return;
-    }
+    // Never requested: the error at once, with no loading state in between.
+    const unsafe = unsafeFilmAddress(src);
+    if (unsafe) return this.accept(unsafe);
     const request = new AbortController();
     this.request = request;
     this.loading = true;
     this.setResult(undefined);
-    // NaN would fire at once, and so would anything above a timer's 32-bit range: see `timeout`.
-    const wait = this.timeout > 0 ? Math.min(this.timeout, 2 ** 31 - 1) : 10_000;
-    const timer = setTimeout(() => request.abort(new DOMException('timed out', 'TimeoutError')), wait);
-    try {
-      const response = await fetch(new URL(src, document.baseURI), {
-        signal: request.signal,
-        headers: { accept: 'application/json, application/ld+json' },
-      });
-      if (!response.ok) {
-        // The error page's body is never read: release it and its connection now rather than at garbage collection.
-        response.body?.cancel().catch(() => undefined);
-        throw new Error(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-      }
-      const body = await response.text();
-      if (request === this.request) this.acceptParsed(parseShared(body, this.parseOptions));
-    } catch (error) {
-      if (request !== this.request) return; // superseded or cancelled: the newer input decides
-      const timedOut = request.signal.reason instanceof DOMException && request.signal.reason.name === 'TimeoutError';
-      const reason = timedOut ? `no answer within ${wait / 1000} s` : error instanceof Error ? error.message : String(error);
-      this.accept({
-        ok: false,
-        message: `The film could not be loaded from ${closeDirectionControls(src)} (${reason}).`,
-        problems: [{ path: 'src', message: reason }],
-      });
-    } finally {
-      clearTimeout(timer);
-      if (request === this.request) {
-        this.request = undefined;
-        this.loading = false;
-      }
-    }
+    const fetched = await fetchFilmText(src, { base: document.baseURI, timeout: this.timeout, signal: request.signal });
+    if (request !== this.request) return; // superseded or cancelled: the newer input decides
+    this.request = undefined;
+    this.loading = false;
+    if (fetched.ok) this.acceptParsed(parseShared(fetched.text, this.parseOptions));
+    else this.accept(fetched);
   }
 
   /** Accepts a result now, or when the schema.org mapping has loaded, unless a newer input came first. */

@@ -60,6 +60,19 @@ const isPlural = (value: unknown): value is PluralMessage => isObject(value) && 
 // --- which tables a locale reads ------------------------------------------------------------------
 
 /**
+ * A `lang` value that is a BCP 47 tag, else undefined. Anything else (`lang="__proto__"`) is skipped:
+ * locales key string tables, and such a key would find Object's prototype instead of a table.
+ */
+export function languageOf(lang: string | null | undefined): string | undefined {
+  if (!lang) return undefined;
+  try {
+    return Intl.getCanonicalLocales(lang).length === 1 ? lang : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Where a locale finds its strings, most specific first, English left out (it is always last):
  * `de-AT` → `de-AT`, `de`; `zh-TW` → `zh-TW`, `zh-Hant`, `zh`; `zh` and `zh-CN` → …, `zh-Hans`;
  * `pt-BR` → `pt-BR`, `pt`; `no`, `nn` → …, `nb`.

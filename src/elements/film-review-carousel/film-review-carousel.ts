@@ -138,7 +138,10 @@ export class FilmReviewCarousel extends FilmElement {
   @property({ type: Number, attribute: 'slides-per-view' })
   slidesPerView?: number;
 
-  /** The picker is a tab list up to this many positions (when they fit the width), else a readout and a slider. */
+  /**
+   * The picker is a tab list up to this many positions (when they fit the width), else a readout and a
+   * slider. With slides per view picked by width, positions are counted at one slide per view.
+   */
   @property({ type: Number, attribute: 'max-tabs' })
   maxTabs = 16;
 
@@ -478,7 +481,7 @@ export class FilmReviewCarousel extends FilmElement {
               part="jump"
               type="range"
               min="1"
-              max=${positions}
+              max=${this.width ? this.positions : positions}
               .value=${String(this.index + 1)}
               aria-label=${s.goToReview}
               aria-valuetext=${s.slideOf({ n: this.index + 1, total: count })}

@@ -1,0 +1,32 @@
+/**
+ * What a server render (src/ssr.ts) says about itself, for the browser that takes it over: the
+ * language it rendered in and a digest of the film text it rendered, in a comment that opens the
+ * shadow root (`<!--film-server lang="de" film="1a2b3c4d"-->`). Lit's hydration ignores comments that
+ * are not its own. The page may change an element's film or language before the element is defined;
+ * Lit would then keep the server's words, so the element compares and renders anew instead.
+ */
+
+const PREFIX = 'film-server ';
+
+/**
+ * A short digest of a film's text (FNV-1a, 32 bits): equal texts, equal digests. `<` counts as the
+ * `\u003c` a server writes in a film script, so the text and its script form digest the same.
+ */
+export function filmDigest(text: string): string {
+  const same = text.replace(/</g, '\\u003c');
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < same.length; i++) hash = Math.imul(hash ^ same.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16);
+}
+
+/** The comment's text for a render in `lang` of `text` (no film: none). Digest and tag contain nothing to escape. */
+export const serverRenderNote = (lang: string, text: string | undefined): string =>
+  `${PREFIX}lang="${lang}"${text === undefined ? '' : ` film="${filmDigest(text)}"`}`;
+
+/** What the server's comment says, if the shadow root opens with one. */
+export function readServerRenderNote(root: ParentNode): { lang: string; film?: string } | undefined {
+  const note = [...root.childNodes].find((node) => node.nodeType === 8 && (node as Comment).data.startsWith(PREFIX)) as Comment | undefined;
+  const lang = note && /lang="([^"]*)"/.exec(note.data)?.[1];
+  if (!note || !lang) return undefined;
+  return { lang, film: /film="([0-9a-f]+)"/.exec(note.data)?.[1] };
+}
