@@ -70,6 +70,8 @@ const steps = [
   { name: 'lint', run: () => run('npm', ['run', '--silent', 'lint']) },
   { name: 'format', run: () => run('npm', ['run', '--silent', 'format:check']) },
   { name: 'build', run: () => run(process.execPath, ['scripts/build.mjs']) },
+  // film-elements/ssr in Node, as a server imports it (the built package): its HTML in the browsers is the browser tests'.
+  { name: 'server API', run: () => run(process.execPath, ['--test', 'test/server/ssr-api.test.mjs']) },
   {
     name: 'browser tests',
     run: async () => {

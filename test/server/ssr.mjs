@@ -8,7 +8,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+
+import { bundleForNode } from '../../scripts/bundle-for-node.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 let renderer;
@@ -19,17 +20,7 @@ function loadRenderer() {
     const dir = path.join(root, 'node_modules', '.cache', 'film-elements');
     mkdirSync(dir, { recursive: true });
     const outfile = path.join(dir, `ssr-${process.pid}.mjs`);
-    await build({
-      entryPoints: [path.join(root, 'src/ssr.ts')],
-      outfile,
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      packages: 'external',
-      tsconfig: path.join(root, 'tsconfig.json'),
-      logLevel: 'warning',
-    });
+    await bundleForNode({ entry: path.join(root, 'src/ssr.ts'), outfile });
     return import(pathToFileURL(outfile).href);
   })();
   return renderer;
