@@ -10,13 +10,16 @@
  *              (page cost, one build per variant so no variant loads another's code)
  *   2. run     tachometer with that config (Debian's chromedriver, see below); raw samples in
  *              bench/results-raw/tachometer.json, its own output in bench/results-raw/tachometer.log
- *   3. report  a table on stdout, bench/results.json, and the results section of docs/performance.md
+ *   3. ssr     the server-side rendering benchmarks, bench/ssr.mjs: 1,000 cards to HTML in Node (ours vs
+ *              React 19's renderToString), and the plain-HTML example client-only vs SSR in headless
+ *              Chromium (first contentful paint, layout shift); raw results in bench/results-raw/ssr.json
+ *   4. report  a table on stdout, bench/results.json, and the results section of docs/performance.md
  *              (a run with --filter reports to bench/results-raw/ instead, so it never replaces the
  *              full results with a partial set)
  *
  * Options:
- *   --sample-size N   samples per benchmark (default: bench/cases.json's, 20)
- *   --filter RE       only benchmarks whose name matches (e.g. "carousel"); targets missing a side are skipped
+ *   --sample-size N   samples per benchmark (default: bench/cases.json's, 20 in tachometer, 10 for SSR)
+ *   --filter RE       only benchmarks whose name matches (e.g. "carousel", "ssr-page"); targets missing a side are skipped
  *   --no-build        reuse the last build
  *   --report-only     no build, no run: rebuild the report from bench/results-raw/tachometer.json
  *   --before DIR      also run our elements as they were before a change, side by side in the same run:
@@ -37,6 +40,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 import { cases as benchmarks, tachometerConfig, writeBenchFiles } from './generate.mjs';
+import { buildSsr, CONDITIONS, runSsr, ssrWanted } from './ssr.mjs';
 
 const bench = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(bench, '..');
@@ -129,7 +133,6 @@ function writeRunConfig({ sampleSize, filter, before }) {
           ]
         : [benchmark],
     );
-  if (!group.expand.length) throw new Error(`no benchmark matches --filter ${filter}`);
   const file = path.join(raw, 'tachometer.config.json');
   writeFileSync(file, JSON.stringify(config, null, 2));
   return { file, count: group.expand.length, sampleSize: config.sampleSize };
@@ -192,6 +195,12 @@ function summarize(samples) {
   const variance = samples.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1);
   const margin = t95(n - 1) * Math.sqrt(variance / n);
   return { n, mean, variance, ci: [mean - margin, mean + margin], samples };
+}
+
+function median(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 /**
@@ -337,8 +346,143 @@ function textTable(header, body) {
 const mdTable = (header, body) =>
   [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...body.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 
+/**
+ * The SSR benchmarks' report (bench/ssr.mjs's raw results): medians, means with their 95 % CI, and
+ * ratios (delta method) for the times; CLS as median and range, and its target judged on the range
+ * (met when every load is within it, missed when none is).
+ */
+function collectSsr(raw) {
+  const stats = (samples) => ({ ...summarize(samples), median: median(samples) });
+  const out = { rows: [], pageRows: [], targets: [], shifts: [] };
+  if (raw.server) {
+    const { ours, react } = raw.server.samples;
+    out.server = {
+      ours: stats(ours),
+      react: stats(react),
+      ratio: ratio(summarize(ours), summarize(react)),
+      bytes: raw.server.bytes,
+      cards: raw.server.cards,
+    };
+  }
+  if (raw.page) {
+    out.page = { bytes: raw.page.bytes, conditions: {} };
+    for (const [name, runs] of Object.entries(raw.page.conditions)) {
+      const side = (loads) => ({
+        fcp: stats(loads.map((l) => l.fcp)),
+        cardPaint: stats(loads.map((l) => l.cardPaint)),
+        cls: {
+          median: median(loads.map((l) => l.cls)),
+          min: Math.min(...loads.map((l) => l.cls)),
+          max: Math.max(...loads.map((l) => l.cls)),
+          samples: loads.map((l) => l.cls),
+        },
+      });
+      const client = side(runs.client);
+      const ssr = side(runs.ssr);
+      out.page.conditions[name] = {
+        client,
+        ssr,
+        ratios: { fcp: ratio(ssr.fcp, client.fcp), cardPaint: ratio(ssr.cardPaint, client.cardPaint) },
+      };
+      const { min, max, median: mid } = ssr.cls;
+      out.targets.push({
+        label: `SSR page CLS ≤ 0.01 (${name})`,
+        limit: 0.01,
+        median: mid,
+        range: [min, max],
+        status: max <= 0.01 ? 'met' : min > 0.01 ? 'missed' : 'unclear',
+      });
+      // Every distinct shift of the SSR page: what moved, and what hydration removed at the time.
+      for (const load of runs.ssr)
+        for (const shift of load.shifts) {
+          const removed = load.removed.filter((r) => Math.abs(r.time - shift.time) < 100).map((r) => r.node);
+          const key = JSON.stringify([name, shift.sources.map((x) => x.node), removed]);
+          const known = out.shifts.find((x) => x.key === key);
+          if (known) known.loads++;
+          else out.shifts.push({ key, condition: name, value: shift.value, time: shift.time, sources: shift.sources, removed, loads: 1 });
+        }
+    }
+  }
+  return out;
+}
+
+const ms = (s) => `${fmt(s.median, 'ms')} ms (${fmt(s.mean, 'ms')} [${fmtCi(s.ci, 'ms')}])`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const cls = (c) => `${c.median.toFixed(3)} (${c.min.toFixed(3)}–${c.max.toFixed(3)})`;
+const CONDITION_LABELS = {
+  desktop: `desktop ${CONDITIONS.desktop.viewport.width}×${CONDITIONS.desktop.viewport.height}`,
+  mobile: 'mobile (412×823, 4× CPU, slow 4G)',
+};
+
+function ssrTables(ssr) {
+  const tables = [];
+  if (ssr.server) {
+    const { ours, react, bytes, cards } = ssr.server;
+    tables.push([
+      [`${thousands(cards)} film-cards to an HTML string (Node)`, 'ours: renderElement', 'React 19: renderToString', 'ours / React'],
+      [
+        ['time: median (mean [95 % CI])', ms(ours), ms(react), fmtRatio(ssr.server.ratio)],
+        ['HTML per card', kb(bytes.ours / cards), kb(bytes.react / cards), `${(bytes.ours / bytes.react).toFixed(1)}×`],
+      ],
+    ]);
+  }
+  if (ssr.page) {
+    const body = [
+      [
+        'HTML of the page',
+        kb(ssr.page.bytes.client),
+        kb(ssr.page.bytes.ssr),
+        `${(ssr.page.bytes.ssr / ssr.page.bytes.client).toFixed(1)}×`,
+      ],
+    ];
+    for (const [name, c] of Object.entries(ssr.page.conditions)) {
+      const label = CONDITION_LABELS[name] ?? name;
+      body.push(
+        [`${label}: first contentful paint`, ms(c.client.fcp), ms(c.ssr.fcp), fmtRatio(c.ratios.fcp)],
+        [`${label}: the card's first paint`, ms(c.client.cardPaint), ms(c.ssr.cardPaint), fmtRatio(c.ratios.cardPaint)],
+        [`${label}: cumulative layout shift, median (range)`, cls(c.client.cls), cls(c.ssr.cls), '–'],
+      );
+    }
+    tables.push([['plain-HTML example page', 'client-only', 'SSR + hydration', 'SSR / client-only'], body]);
+  }
+  return tables;
+}
+
+const ssrTargetRows = (ssr) =>
+  ssr.targets.map((t) => [t.label, `median ${t.median.toFixed(3)} (range ${t.range[0].toFixed(3)}–${t.range[1].toFixed(3)})`, t.status]);
+
+const shiftLines = (ssr) =>
+  ssr.shifts.map(
+    (s) =>
+      `${s.condition}, ${s.loads} of ${ssr.sampleSize} loads, ${s.value.toFixed(4)} at ${s.time} ms: ${s.sources.map((x) => `${x.node} [${x.from.join(', ')}] → [${x.to.join(', ')}]`).join('; ')}${s.removed.length ? `; removed by hydration then: ${s.removed.join('; ')}` : ''}`,
+  );
+
+function ssrMarkdown(ssr) {
+  const tables = ssrTables(ssr).map(([head, body]) => mdTable(head, body));
+  const shifts = shiftLines(ssr);
+  return `
+**Server-side rendering** (bench/ssr.mjs, ${ssr.sampleSize} samples per variant, alternating): median (mean [95 % CI of the mean]); ratios of the means with their 95 % CI.
+
+${tables.join('\n\n')}
+
+${mdTable(
+  TARGET_HEADER,
+  ssrTargetRows(ssr).map(([a, b, c]) => [
+    a,
+    b,
+    c === 'met' ? '✅ met' : c === 'missed' ? '❌ missed' : '❔ unclear (some loads over the limit)',
+  ]),
+)}
+
+${shifts.length ? `Layout shifts of the SSR page (attribution: node, previous → current rect [x, y, width, height]):\n\n${shifts.map((line) => `- ${line}`).join('\n')}` : 'The SSR page did not shift in any load.'}
+`;
+}
+
 function markdown(report, meta) {
-  return `Run ${meta.date}${meta.minutes ? ` (${meta.minutes} min)` : ''} · ${meta.userAgent ?? 'Chromium'} · ${meta.sampleSize} samples per benchmark · ${meta.cpus} CPUs (${meta.cpuModel}), load average (1, 5, 15 min) ${meta.loadBefore} before / ${meta.loadAfter} after.
+  const intro = `Run ${meta.date}${meta.minutes ? ` (${meta.minutes} min)` : ''} · ${meta.userAgent ?? 'Chromium'} · ${meta.sampleSize} samples per benchmark · ${meta.cpus} CPUs (${meta.cpuModel}), load average (1, 5, 15 min) ${meta.loadBefore} before / ${meta.loadAfter} after.`;
+  const ssr = report.ssr ? ssrMarkdown(report.ssr) : '';
+  if (!report.cases.length) return `${intro}\n${ssr}`;
+  return `${intro}
 Mean [95 % CI of the mean]; ratios with their 95 % CI (delta method, as tachometer computes relative differences).
 
 ${mdTable(header(report), rows(report))}
@@ -349,7 +493,7 @@ ${mdTable(
   TARGET_HEADER,
   targetRows(report).map(([a, b, c]) => [a, b, c === 'met' ? '✅ met' : c === 'missed' ? '❌ missed' : '❔ unclear (CI spans the limit)']),
 )}
-`;
+${ssr}`;
 }
 
 const START = '<!-- bench:results:start (written by `npm run bench`; edit outside these markers) -->';
@@ -373,11 +517,16 @@ function writeDocs(section) {
   writeFileSync(file, `# Performance\n\n## Results\n\n${block}\n`);
 }
 
-function report(meta, { partial = false } = {}) {
-  const json = JSON.parse(readFileSync(path.join(raw, 'tachometer.json'), 'utf8'));
-  const result = collect(json);
+function report(meta, { partial = false, tachometer = true, ssr = false } = {}) {
+  const result = tachometer ? collect(JSON.parse(readFileSync(path.join(raw, 'tachometer.json'), 'utf8'))) : { cases: [], targets: [] };
+  if (ssr) result.ssr = { ...collectSsr(JSON.parse(readFileSync(path.join(raw, 'ssr.json'), 'utf8'))), sampleSize: meta.ssrSampleSize };
   meta.userAgent ??= result.userAgent;
-  console.log(`\n${textTable(header(result), rows(result))}\n\n${textTable(TARGET_HEADER, targetRows(result))}\n`);
+  if (tachometer) console.log(`\n${textTable(header(result), rows(result))}\n\n${textTable(TARGET_HEADER, targetRows(result))}\n`);
+  if (result.ssr) {
+    for (const [head, body] of ssrTables(result.ssr)) console.log(`${textTable(head, body)}\n`);
+    console.log(`${textTable(TARGET_HEADER, ssrTargetRows(result.ssr))}\n`);
+    for (const line of shiftLines(result.ssr)) console.log(`SSR page shift: ${line}`);
+  }
   const strip = (s) => ({ n: s.n, mean: s.mean, ci: s.ci, samples: s.samples });
   writeFileSync(
     partial ? path.join(raw, 'results.json') : path.join(bench, 'results.json'),
@@ -398,7 +547,14 @@ function report(meta, { partial = false } = {}) {
               c.variants.ours && c.variants['ours-before'] ? ratio(c.variants.ours, c.variants['ours-before']) : undefined,
           },
         })),
-        targets: result.targets,
+        targets: [...result.targets, ...(result.ssr?.targets ?? [])],
+        ssr: result.ssr && {
+          method:
+            "bench/ssr.mjs. Server: one Node process (NODE_ENV=production), 3 warm-up rounds, then samples alternating which variant goes first, gc() before each; ours 1,000 renderElement calls, React one renderToString of 1,000 FilmCard (bench/react) plus its stylesheet once. Page: examples/plain-html/index.html client-only and with renderElement output in place, both with the CDN file built from src, each load a fresh tab (cache disabled), alternating; FCP from paint timing, the card's first paint as the first frame whose card shadow root holds its article (not before FCP), CLS as the sum of layout-shift entries without recent input until 1 s after all five elements rendered.",
+          server: result.ssr.server,
+          page: result.ssr.page,
+          shifts: result.ssr.shifts.map(({ key, ...shift }) => shift),
+        },
       },
       null,
       2,
@@ -439,24 +595,35 @@ async function main() {
   };
   if (values['report-only']) {
     const run = JSON.parse(readFileSync(path.join(raw, 'run.json'), 'utf8'));
-    report({ ...run.meta, userAgent: undefined }, { partial: run.partial });
+    report({ ...run.meta, userAgent: undefined }, run);
     return;
   }
+  const ssr = ssrWanted(values.filter);
   const started = performance.now();
-  if (!values['no-build']) {
-    console.log('bench: building pages → bench/results-raw/site');
-    await buildSite({ before: values.before });
-  }
   const { file, count, sampleSize } = writeRunConfig({
     sampleSize: values['sample-size'] && Number(values['sample-size']),
     filter: values.filter,
     before: values.before,
   });
-  console.log(`bench: ${count} pages × ${sampleSize} samples (+1 warm-up) in headless Chromium`);
-  await runTachometer(file);
+  if (!count && !ssr) throw new Error(`no benchmark matches --filter ${values.filter}`);
+  if (!values['no-build']) {
+    if (count) {
+      console.log('bench: building pages → bench/results-raw/site');
+      await buildSite({ before: values.before });
+    }
+    if (ssr) await buildSsr();
+  }
+  if (count) {
+    console.log(`bench: ${count} pages × ${sampleSize} samples (+1 warm-up) in headless Chromium`);
+    await runTachometer(file);
+  }
+  const ssrSampleSize = Number(values['sample-size'] ?? benchmarks.ssr.sampleSize);
+  if (ssr) await runSsr({ filter: values.filter, samples: ssrSampleSize });
   const run = {
-    meta: { ...meta, sampleSize, loadAfter: load(), minutes: ((performance.now() - started) / 60000).toFixed(1) },
+    meta: { ...meta, sampleSize, ssrSampleSize, loadAfter: load(), minutes: ((performance.now() - started) / 60000).toFixed(1) },
     partial: !!values.filter,
+    tachometer: count > 0,
+    ssr,
   };
   writeFileSync(path.join(raw, 'run.json'), JSON.stringify(run, null, 2));
   report(run.meta, run);

@@ -38,9 +38,9 @@ export function scopeCss(cssText: string, scope: string): string {
 
 const installed = new Set<string>();
 
-/** Adds the scoped rules for `scope` to the document once. */
+/** Adds the scoped rules for `scope` to the document once; on a server (no document) the page ships them as a `<style>` (bench/ssr-server.mjs). */
 export function installStyles(scope: string, styles: CSSResult[]): void {
-  if (installed.has(scope)) return;
+  if (installed.has(scope) || typeof document === 'undefined') return;
   installed.add(scope);
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(scopeCss(styles.map((style) => style.cssText).join('\n'), scope));

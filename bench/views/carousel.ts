@@ -51,6 +51,12 @@ export function perView(width: number, count: number): number {
 
 export const positions = (width: number, count: number) => Math.max(1, count - perView(width, count) + 1);
 
+/** The most slides per view the element picks by itself; its DOM allows for 1 to that many (container queries lay them out). */
+const MAX_AUTO_PER_VIEW = 3;
+
+/** What exists only for position `i` and later is hidden by the styles where more slides per view leave fewer positions. */
+const hiddenAt = (i: number, count: number) => (count - i < MAX_AUTO_PER_VIEW ? `hidden-at-${count - i + 1}` : '');
+
 export function carouselView<N>(
   h: H<N>,
   title: string,
@@ -64,17 +70,21 @@ export function carouselView<N>(
   const count = reviews.length;
   if (!count) return null;
   const { index, width } = state;
-  const per = perView(width, count);
+  // As the element: the DOM holds what the widest layout shows and the positions one slide per view has;
+  // the width (once measured) decides only which slides are in view.
+  const mostInView = Math.min(MAX_AUTO_PER_VIEW, count);
+  const inView = width ? perView(width, count) : mostInView;
   const total = positions(width, count);
+  const rendered = count;
   const start = Math.max(0, index - BUFFER);
-  const end = Math.min(count, index + per + BUFFER);
+  const end = Math.min(count, index + mostInView + BUFFER);
 
-  const useTabs = total <= MAX_TABS && (!width || total * 24 + 160 <= width);
+  const useTabs = rendered <= MAX_TABS && (!width || rendered * 24 + 160 <= width);
   const controls =
-    total > 1
+    rendered > 1
       ? h(
           'div',
-          { part: 'controls', class: 'controls' },
+          { part: 'controls', class: `controls ${hiddenAt(1, count)}` },
           h(
             'button',
             {
@@ -91,14 +101,14 @@ export function carouselView<N>(
             ? h(
                 'div',
                 { part: 'picker', class: 'tabs', role: 'tablist', 'aria-label': s.chooseReview },
-                Array.from({ length: total }, (_, i) => {
+                Array.from({ length: rendered }, (_, i) => {
                   const selected = i === index;
                   return h(
                     'button',
                     {
                       key: i,
                       part: 'tab',
-                      class: 'tab',
+                      class: `tab ${hiddenAt(i, count)}`,
                       type: 'button',
                       role: 'tab',
                       id: `tab-${i}`,
@@ -119,7 +129,7 @@ export function carouselView<N>(
                   part: 'jump',
                   type: 'range',
                   min: '1',
-                  max: total,
+                  max: width ? total : rendered,
                   '.value': String(index + 1),
                   'aria-label': s.goToReview,
                   'aria-valuetext': s.slideOf({ n: index + 1, total: count }),
@@ -145,7 +155,7 @@ export function carouselView<N>(
   const slides: N[] = [];
   for (let i = start; i < end; i++) {
     const review = reviews[i]!;
-    const visible = i >= index && i < index + per;
+    const visible = i >= index && i < index + inView;
     const long = mayOverflow(review);
     const kind = review.kind && s.reviewKind[review.kind];
     const { rating } = review;
@@ -242,7 +252,7 @@ export function carouselView<N>(
         tabindex: '0',
         'aria-live': 'polite',
         'aria-atomic': 'false',
-        style: { '--_per-view': String(per) },
+        style: { '--_count': String(count) },
       },
       slides,
     ),
