@@ -18,9 +18,9 @@
  *
  * The vocabulary: no npm package ships schema.org's, so the subset our output uses is kept in
  * scripts/schema-org-vocabulary.json, in the vocabulary's own JSON-LD shape (classes with their
- * parents, properties with their domains and ranges; no comments). When the full release is at hand
- * (../shared/fixtures/schemaorg/schemaorg-all-https.jsonld, or SCHEMAORG_VOCABULARY=<file>), the
- * subset is checked against it; otherwise that check is skipped with a notice.
+ * parents, properties with their domains and ranges; no comments). Given the full release
+ * (schema.org's schemaorg-all-https.jsonld, as SCHEMAORG_VOCABULARY=<file>), the subset is checked
+ * against it; otherwise that check is skipped with a notice.
  *
  *   node scripts/check-structured-data.mjs                       check (after the browser tests in npm test)
  *   node scripts/check-structured-data.mjs --write-vocabulary    rewrite the subset from the full release,
@@ -38,7 +38,7 @@ import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const subsetFile = path.join(root, 'scripts', 'schema-org-vocabulary.json');
-const fullFile = process.env.SCHEMAORG_VOCABULARY || path.join(root, '..', 'shared', 'fixtures', 'schemaorg', 'schemaorg-all-https.jsonld');
+const fullFile = process.env.SCHEMAORG_VOCABULARY;
 const PAGE_URL = 'https://films.example/leaving-las-vegas/';
 
 /** Validator warnings that are expected, each with why. Matched against the issue message. */
@@ -208,10 +208,10 @@ const outputs = films(data).map(([name, film]) => {
   return { name, text, movie: JSON.parse(text) };
 });
 const used = usage(outputs.map(({ movie }) => movie));
-const haveFull = existsSync(fullFile);
+const haveFull = !!fullFile && existsSync(fullFile);
 
 if (process.argv.includes('--write-vocabulary')) {
-  if (!haveFull) throw new Error(`--write-vocabulary needs the full schema.org release at ${fullFile}`);
+  if (!haveFull) throw new Error(`--write-vocabulary needs the full schema.org release: SCHEMAORG_VOCABULARY=<schemaorg-all-https.jsonld>`);
   writeFileSync(subsetFile, `${JSON.stringify(subsetOf(JSON.parse(readFileSync(fullFile, 'utf8')), used), null, 2)}\n`);
   console.log(
     `structured data: wrote ${path.relative(root, subsetFile)} (${used.types.size} types, ${used.properties.size} properties used)`,
@@ -230,7 +230,7 @@ if (haveFull) {
   }
 } else {
   console.log(
-    `structured data: notice: the full schema.org release is not at ${fullFile}; the vocabulary subset was not checked against it`,
+    `structured data: notice: no full schema.org release ${fullFile ? `at ${fullFile}` : 'given (SCHEMAORG_VOCABULARY=<file>)'}; the vocabulary subset was not checked against it`,
   );
 }
 
