@@ -43,6 +43,13 @@ export function create(tag: Tag): FilmElement {
  * element in it rendered on the server (src/ssr.ts, through test/server/ssr.mjs), then hydrated by the
  * browser — Lit takes the server's DOM over instead of rendering its own; a hydration error fails.
  */
+/**
+ * `waitUntil` options for a film from the test server (or a tooltip) to arrive. A deadline, not a
+ * speed check: reached only when something is broken, or when three browsers share two cores in CI.
+ * Give the test itself a longer mocha timeout than this.
+ */
+export const UNTIL_LOADED = { timeout: 15_000 };
+
 export type FixtureMode = 'client' | 'ssr';
 /*
  * Both, except in the run against Lit's development build (scripts/run-wtr.mjs, Chromium): that run

@@ -11,7 +11,7 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 
 import type { FilmElement } from '../../src/internal/film-element.js';
-import { countEvents, quietly, sampleFilm, stateOf, TAGS, watchErrors, type Tag } from '../helpers.js';
+import { countEvents, quietly, sampleFilm, stateOf, TAGS, UNTIL_LOADED, watchErrors, type Tag } from '../helpers.js';
 import { audit, deepFreeze } from './harness.js';
 import { instrument, list, type Instrumentation } from './instrument.js';
 
@@ -87,7 +87,7 @@ describe('hardening: lifecycle', function () {
       await define();
       for (const { el } of made) if (!el.isConnected) container.append(el);
       for (const { tag, input, el } of made) {
-        await waitUntil(() => !!el.filmData, `<${tag}> (${input}) to show its film`, { timeout: 5000 });
+        await waitUntil(() => !!el.filmData, `<${tag}> (${input}) to show its film`, UNTIL_LOADED);
         await el.updateComplete;
         expect(el.filmData!.title, `${tag} ${input}`).to.equal(`${tag} by ${input}`);
         if (input !== 'src') {
@@ -138,7 +138,7 @@ describe('hardening: lifecycle', function () {
           parent.append(el);
           await aTimeout(20);
         }
-        await waitUntil(() => counts.load > before, 'the film after the moves', { timeout: 5000 });
+        await waitUntil(() => counts.load > before, 'the film after the moves', UNTIL_LOADED);
         await aTimeout(300);
         expect(counts.load - before, 'film-load events after the moves').to.equal(1);
         expect(counts.error).to.equal(0);
@@ -177,7 +177,7 @@ describe('hardening: lifecycle', function () {
         expect(counts.load + counts.error, 'nothing fires while out of the page').to.equal(loads);
         expect(list(tracker.live()), 'the request was aborted').to.deep.equal([]);
         container.append(el);
-        await waitUntil(() => counts.load > loads, 'the reload after re-adding', { timeout: 5000 });
+        await waitUntil(() => counts.load > loads, 'the reload after re-adding', UNTIL_LOADED);
         expect(el.filmData!.title).to.equal('Fetched');
 
         // src changed while out of the page: no request until it comes back.
@@ -189,7 +189,7 @@ describe('hardening: lifecycle', function () {
         expect(tracker.created.fetch - fetches, 'requests while out of the page').to.equal(0);
         expect(list(tracker.live())).to.deep.equal([]);
         container.append(el);
-        await waitUntil(() => el.filmData?.title === 'Later', 'the new src after re-adding', { timeout: 5000 });
+        await waitUntil(() => el.filmData?.title === 'Later', 'the new src after re-adding', UNTIL_LOADED);
         expect(counts.error).to.equal(0);
       });
       await expectClean();
@@ -205,7 +205,7 @@ describe('hardening: lifecycle', function () {
     const trigger = badge.shadowRoot!.querySelector<HTMLElement>('[aria-describedby]')!;
     const tip = badge.shadowRoot!.getElementById(trigger.getAttribute('aria-describedby')!)!;
     trigger.focus();
-    await waitUntil(() => tip.hasAttribute('data-open') && tip.style.left !== '', 'the tooltip to open', { timeout: 5000 });
+    await waitUntil(() => tip.hasAttribute('data-open') && tip.style.left !== '', 'the tooltip to open', UNTIL_LOADED);
     const open = list(tracker.live());
     expect(
       open.some((what) => what.startsWith('keydown listener on document')),
@@ -220,7 +220,7 @@ describe('hardening: lifecycle', function () {
     await badge.updateComplete;
     trigger.blur();
     trigger.focus();
-    await waitUntil(() => tip.hasAttribute('data-open') && tip.style.left !== '', 'the tooltip to open again', { timeout: 5000 });
+    await waitUntil(() => tip.hasAttribute('data-open') && tip.style.left !== '', 'the tooltip to open again', UNTIL_LOADED);
     trigger.blur();
     await expectClean();
   });
@@ -329,7 +329,7 @@ describe('hardening: lifecycle', function () {
         // 1,000 src attributes in one go: one request.
         const fetches = tracker.created.fetch;
         for (let i = 0; i < 1000; i++) el.setAttribute('src', `/__film/title-only?title=Src%20${i}`);
-        await waitUntil(() => el.filmData?.title === 'Src 999', 'the last src of the burst', { timeout: 5000 });
+        await waitUntil(() => el.filmData?.title === 'Src 999', 'the last src of the burst', UNTIL_LOADED);
         expect(tracker.created.fetch - fetches, 'requests for a burst of 1,000 src changes').to.equal(1);
         // 1,000 src attributes, each one starting a request that the next one aborts.
         const loads = counts.load;
@@ -337,7 +337,7 @@ describe('hardening: lifecycle', function () {
           el.setAttribute('src', `/__film/title-only?title=Each%20${i}&delay=100`);
           await el.updateComplete;
         }
-        await waitUntil(() => el.filmData?.title === 'Each 999', 'the last src', { timeout: 5000 });
+        await waitUntil(() => el.filmData?.title === 'Each 999', 'the last src', UNTIL_LOADED);
         await aTimeout(200);
         expect(counts.load - loads, 'only the last request fires').to.equal(1);
         expect(counts.error).to.equal(0);

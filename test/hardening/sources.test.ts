@@ -12,7 +12,7 @@ import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 
 import type { FilmElement } from '../../src/internal/film-element.js';
-import { countEvents, create, quietly, stateOf, TAGS, watchErrors, type Tag } from '../helpers.js';
+import { countEvents, create, quietly, stateOf, TAGS, UNTIL_LOADED, watchErrors, type Tag } from '../helpers.js';
 import { instrument, list, type Instrumentation } from './instrument.js';
 
 const failing: [name: string, src: string, message: RegExp, timeout?: number][] = [
@@ -140,7 +140,7 @@ describe('hardening: failing sources', function () {
           }),
         );
         const counts = all.map((element) => countEvents(element));
-        await waitUntil(() => counts.every((c) => c.load + c.error > 0), 'every element to settle', { timeout: 5000 });
+        await waitUntil(() => counts.every((c) => c.load + c.error > 0), 'every element to settle', UNTIL_LOADED);
         for (const [i, element] of all.entries()) {
           expect(counts[i]!.error, `<${element.localName}> timed out (${counts[i]!.last?.detail.message})`).to.equal(0);
           expect(element.filmData?.title).to.equal('Slow but fine');
@@ -158,7 +158,7 @@ describe('hardening: failing sources', function () {
         await element.updateComplete;
         expect(stateOf(element)).to.equal('loading');
         element.src = '/__film/title-only?title=Fast';
-        await waitUntil(() => counts.load > 0, 'the second src to load', { timeout: 5000 });
+        await waitUntil(() => counts.load > 0, 'the second src to load', UNTIL_LOADED);
         await aTimeout(800); // past the first answer
         await element.updateComplete;
         expect(element.filmData?.title).to.equal('Fast');
@@ -172,12 +172,12 @@ describe('hardening: failing sources', function () {
       await quietly(async () => {
         const element = mount(tag, (el) => (el.src = '/__film/title-only?title=First'));
         const counts = countEvents(element);
-        await waitUntil(() => counts.load === 1, 'the first src', { timeout: 5000 });
+        await waitUntil(() => counts.load === 1, 'the first src', UNTIL_LOADED);
         element.src = '/__film/title-only?title=Second&delay=300';
         await element.updateComplete;
         expect(stateOf(element)).to.equal('loading');
         expect(element.filmData, 'no stale film while loading').to.equal(undefined);
-        await waitUntil(() => counts.load === 2, 'the second src', { timeout: 5000 });
+        await waitUntil(() => counts.load === 2, 'the second src', UNTIL_LOADED);
         expect(element.filmData?.title).to.equal('Second');
       });
       await expectClean();
@@ -219,9 +219,9 @@ describe('hardening: failing sources', function () {
         expect(stateOf(element)).to.equal('empty');
         expect(counts.load + counts.error).to.equal(0);
         element.src = '/__film/500';
-        await waitUntil(() => counts.error === 1, 'the error', { timeout: 5000 });
+        await waitUntil(() => counts.error === 1, 'the error', UNTIL_LOADED);
         element.src = '/__film/sample';
-        await waitUntil(() => counts.load === 1, 'the recovery', { timeout: 5000 });
+        await waitUntil(() => counts.load === 1, 'the recovery', UNTIL_LOADED);
         await element.updateComplete;
         expect(stateOf(element)).to.equal('film');
         expect(element.filmData?.title).to.equal('Leaving Las Vegas');
