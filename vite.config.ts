@@ -2,8 +2,9 @@
  * Library build for npm: one ES module per element entry (each registers its tag), `index.js`
  * (registers all), `classes.js` (element classes, no registration) and `data.js` (parse, validate,
  * schema.org mapping; no Lit). Lit and floating-ui stay external: the user's bundler dedupes them.
- * `vite build --mode cdn` bundles everything instead, minified, into `dist/cdn/film-elements.js`, with
- * the parts loaded on demand (Floating UI, the data format mappings, each language) in `dist/cdn/chunks/`.
+ * `vite build --mode cdn` bundles everything instead, minified, into `dist/cdn/film-elements.js` (the
+ * elements) and `dist/cdn/data.js` (the data helpers), with what they share and the parts loaded on
+ * demand (Floating UI, the data format mappings, each language) in `dist/cdn/chunks/`.
  */
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
@@ -23,7 +24,8 @@ export default defineConfig(({ mode }) =>
           emptyOutDir: true,
           target: 'es2022',
           minify: true,
-          lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'film-elements.js' },
+          // film-elements.js for the page; data.js for scripts that parse, map or merge films themselves.
+          lib: { entry: { 'film-elements': 'src/cdn.ts', data: 'src/data.ts' }, formats: ['es'], fileName: (_, name) => `${name}.js` },
           rollupOptions: {
             output: {
               // One <script type="module"> does everything; what only some pages need (Floating UI until a

@@ -5,7 +5,7 @@
  * - `cdn/film-elements.js` as shipped: the **initial** load is that file and what it imports statically
  *   (all five elements, Lit, valibot, English); its chunks beside it (`cdn/chunks/`) load on demand
  *   (Floating UI on a tooltip's first open, a data format's mapping, a language's strings) and are
- *   reported as a total;
+ *   reported as a total (with those only `cdn/data.js`, the data helpers' entry, imports);
  * - each language's strings module (`src/locales/<locale>.ts`), the one file a page in that language
  *   adds;
  * - each element entry `dist/film-*.js` alone, bundled with its dependencies the way an app's bundler
@@ -194,16 +194,15 @@ function groupOf(id) {
   if (file === 'internal/tooltip' || file === 'internal/floating') return 'tooltip';
   if (file.startsWith('internal/')) return 'base element, shared styles, i18n';
   const element = file.match(/^elements\/([^/]+)\/[^/]+?(\.styles|\.strings)?$/);
-  if (element) return `${element[1]}${element[2] === '.styles' ? ' css' : element[2] === '.strings' ? ' strings (en, fr)' : ' js'}`;
+  if (element) return `${element[1]}${element[2] === '.styles' ? ' css' : element[2] === '.strings' ? ' strings (en)' : ' js'}`;
   return 'entries';
 }
 
 /**
- * Bundles `src/<entry>.ts`, minifies each module on its own and shares the bundle's gzip size out in
- * proportion. `inline: true` puts lazily imported modules in too (like the CDN file); otherwise only
- * the initial load counts. Returns groups sorted by size, bytes estimated.
+ * Bundles `src/<entry>.ts`, minifies each module on its own and shares the gzip size of the initial
+ * load out in proportion. Returns groups sorted by size, bytes estimated.
  */
-export async function analyze(entry, { inline = false } = {}) {
+export async function analyze(entry) {
   const entries = [entry].flat();
   const virtual = 'film-elements-analysis-entry.js';
   const { build } = await import('vite');
@@ -233,7 +232,6 @@ export async function analyze(entry, { inline = false } = {}) {
       target: 'es2022',
       minify: false,
       lib: { entry: virtual, formats: ['es'], fileName: 'analysis' },
-      rollupOptions: { output: { codeSplitting: inline ? false : undefined } },
     },
   });
   const all = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((c) => c.type === 'chunk');
@@ -294,7 +292,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     if (process.argv.includes('--json')) console.log(JSON.stringify(sizes, null, 2));
     else for (const line of formatSizes(sizes)) console.log(line);
     if (process.argv.includes('--analyze')) {
-      console.log(`\ncdn/film-elements.js (src/index.ts, all inlined): ${formatAnalysis(await analyze('index', { inline: true }))}`);
+      console.log(`\ncdn/film-elements.js (src/cdn.ts), initial load: ${formatAnalysis(await analyze('cdn'))}`);
       for (const entry of [...elementNames, 'data']) console.log(`\n${entry}.js, initial load: ${formatAnalysis(await analyze(entry))}`);
     }
   } catch (error) {
