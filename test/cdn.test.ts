@@ -14,6 +14,9 @@ import omdb from '../src/samples/leaving-las-vegas.omdb.json';
 import tmdb from '../src/samples/leaving-las-vegas.tmdb.json';
 import { sampleFilm, shadowText, TAGS, UNTIL_LOADED } from './helpers.js';
 
+// The test page loads src/hydrate.ts for the other tests; this one is a page with only the CDN file.
+delete (globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport;
+
 const CDN = '/dist/cdn/';
 // Variables, so that neither TypeScript nor the dev server resolves the paths: the browser loads the built files.
 const load = <T>(file: string): Promise<T> => import(/* @vite-ignore */ `${CDN}${file}`) as Promise<T>;
@@ -52,8 +55,10 @@ describe('the CDN files (dist/cdn/)', function () {
     expect(Object.keys(cdn), 'no data helpers: they are data.js').not.to.include.members(['parseFilm', 'fromTmdb', 'mergeFilms']);
   });
 
-  it('loads no data format mapping, language or Floating UI before they are needed', () => {
-    const lazy = initial.filter((name) => /^chunks\/(tmdb|omdb|schema-org|merge|to-schema-org|floating|[a-z]{2}(-[A-Za-z]+)?)$/.test(name));
+  it('loads no data format mapping, language, Floating UI or hydration support before they are needed', () => {
+    const lazy = initial.filter((name) =>
+      /^chunks\/(tmdb|omdb|schema-org|merge|to-schema-org|floating|hydrate|[a-z]{2}(-[A-Za-z]+)?)$/.test(name),
+    );
     expect(lazy, `initial chunks: ${initial.join(', ')}`).to.deep.equal([]);
   });
 
