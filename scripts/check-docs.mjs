@@ -14,6 +14,9 @@
  *                                       build writes from src/data/schema.ts; an enumeration is shown
  *                                       with the values of its list, `KINDS`, `AWARD_RESULTS`, …, and
  *                                       an old spelling its picklist still accepts, `critics`, apart)
+ *   docs/performance.md     charts      the performance charts (docs/performance/*.svg, checked too) as
+ *   stories/Performance.mdx             images with their text, drawn by scripts/performance-charts.mjs
+ *                                       from bench/results.json and bench/sizes.json
  *
  * A region sits between `generated:NAME` and `/generated:NAME` markers (MDX `{/* … *\/}` comments,
  * HTML comments in the README). The check fails when a region differs from what the sources give,
@@ -30,9 +33,11 @@
  *   - the hand-written `about` table of FilmFormat.mdx (example and notes per field) misses a field of
  *     the schema or describes one it does not have.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { PAGES, performanceCharts, readInputs, REGION, strayCharts } from './performance-charts.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const write = process.argv.includes('--write');
@@ -518,6 +523,26 @@ await page('stories/FilmFormat.mdx', [
 const attributes = { name: 'attributes', from: "the elements' JSDoc (through dist/custom-elements.json)", content: attributesRegion() };
 await page('README.md', [attributes], { format: true });
 
+// The performance charts: the SVG files and the regions that show them, from the committed JSON.
+const performance = performanceCharts(readInputs());
+const chartsFrom = 'bench/results.json and bench/sizes.json (scripts/performance-charts.mjs)';
+for (const [file, content] of Object.entries(performance.regions))
+  await page(file, [{ name: REGION, from: chartsFrom, content }], { format: file === PAGES.markdown });
+for (const chart of performance.charts) {
+  const have = existsSync(path.join(root, chart.file)) ? read(chart.file) : undefined;
+  if (have === chart.svg) continue;
+  if (write) {
+    mkdirSync(path.dirname(path.join(root, chart.file)), { recursive: true });
+    writeFileSync(path.join(root, chart.file), chart.svg);
+    console.log(`check-docs: redrew ${chart.file}`);
+  } else
+    fail(
+      `${chart.file} ${have === undefined ? 'is missing' : `is not what ${chartsFrom} give`}: run \`node scripts/performance-charts.mjs\` (or ${REGENERATE})`,
+    );
+}
+for (const file of strayCharts(performance.charts))
+  fail(`${file}: no chart of scripts/performance-charts.mjs draws it any more: delete it`);
+
 // The hand-written half of the field reference: an example and notes for every field, and no other.
 const about = aboutKeys(read('stories/FilmFormat.mdx'));
 if (!about) fail('stories/FilmFormat.mdx: `export const about = { … }` (an example and notes per field) is missing');
@@ -534,4 +559,7 @@ if (failures.length) {
   console.error(`check-docs: ${failures.length} problem${failures.length === 1 ? '' : 's'}`);
   process.exit(1);
 }
-if (!write) console.log('check-docs: Theming, FilmFormat and README match the manifest, the schema and the stylesheets');
+if (!write)
+  console.log(
+    'check-docs: Theming, FilmFormat and README match the manifest, the schema and the stylesheets; the performance charts match bench/',
+  );

@@ -16,6 +16,9 @@
  *
  * Every size over its target prints "over target by X kB: <what the bytes are>".
  *
+ * It also fails when bench/sizes.json, the size report the performance charts draw, is not this
+ * build's (`node scripts/size-report.mjs` rewrites it; --update and --accept do too).
+ *
  * Ratchets are recorded rounded up to the next 100 bytes (the 0.1 kB the table shows), so that a few
  * bytes of noise do not fail a build; anything more does.
  *
@@ -26,10 +29,12 @@
  *                                          accept a bigger size, which the diff of size-budgets.json
  *                                          shows (say why in the commit)
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { SIZES_FILE, writePerformanceCharts } from './performance-charts.mjs';
+import { sizeReport } from './size-report.mjs';
 import { analyze, analyzeFurther, formatAnalysis, kB, measureSizes } from './size.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -104,6 +109,19 @@ for (const check of checks) {
 
 console.log('size budgets (min + gzip; ✓ within target, ! over target but within its recorded ratchet, ✗ failing):');
 for (const line of lines) console.log(`  ${line}`);
+
+// The size report the performance charts draw (docs/performance.md, Storybook) must be this build's.
+const report = `${JSON.stringify(sizeReport(sizes, budgets), null, 2)}\n`;
+const reportFile = path.join(root, SIZES_FILE);
+if (!existsSync(reportFile) || readFileSync(reportFile, 'utf8') !== report) {
+  if (update) {
+    writeFileSync(reportFile, report);
+    writePerformanceCharts();
+    console.log(`size: ${SIZES_FILE} and the charts rewritten`);
+  } else {
+    failures.push(`${SIZES_FILE} is not this build's report: run node scripts/size-report.mjs (it redraws the charts too)`);
+  }
+}
 
 if (update) {
   const sorted = Object.fromEntries(Object.entries(ratchets).sort(([a], [b]) => a.localeCompare(b)));
