@@ -527,7 +527,7 @@ await page('README.md', [attributes], { format: true });
 const performance = performanceCharts(readInputs());
 const chartsFrom = 'bench/results.json and bench/sizes.json (scripts/performance-charts.mjs)';
 for (const [file, content] of Object.entries(performance.regions))
-  await page(file, [{ name: REGION, from: chartsFrom, content }], { format: file === PAGES.markdown });
+  await page(file, [{ name: REGION, from: chartsFrom, content }], { format: file.endsWith('.md') });
 for (const chart of performance.charts) {
   const have = existsSync(path.join(root, chart.file)) ? read(chart.file) : undefined;
   if (have === chart.svg) continue;

@@ -31,7 +31,7 @@ export const RESULTS_FILE = 'bench/results.json';
 export const SIZES_FILE = 'bench/sizes.json';
 export const CHARTS_DIR = 'docs/performance';
 /** Where the charts are shown: each has a `generated:charts` region. */
-export const PAGES = { markdown: 'docs/performance.md', storybook: 'stories/Performance.mdx' };
+export const PAGES = { markdown: 'docs/performance.md', storybook: 'stories/Performance.mdx', readme: 'README.md' };
 export const REGION = 'charts';
 
 // ── reading ───────────────────────────────────────────────────────────────────────────────────────
@@ -529,7 +529,34 @@ export function performanceCharts({ results, sizes }) {
     ),
     '};',
   ].join('\n');
-  return { charts, regions: { [PAGES.markdown]: markdown, [PAGES.storybook]: storybook } };
+  return { charts, regions: { [PAGES.markdown]: markdown, [PAGES.storybook]: storybook, [PAGES.readme]: sizesTable(sizes) } };
+}
+
+/** The README's size table: the sizes chart's figures as text (npm shows no image from docs/). */
+function sizesTable(sizes) {
+  if (!sizes) return `${SIZES_FILE} has not been written: run \`npm run build && node scripts/size-report.mjs\`.`;
+  const { targets } = sizes;
+  const verdict = (gzip, target) => (gzip <= target ? 'within' : `over by ${kB(gzip - target)}`);
+  const row = (what, gzip, target) =>
+    `| ${what} | ${target ? kB(target) : '–'} | ${kB(gzip)}${target ? `: ${verdict(gzip, target)}` : ''} |`;
+  const rows = ['| min + gzip | budget | now |', '| --- | --- | --- |'];
+  if (sizes.cdn) {
+    rows.push(
+      row(
+        '`cdn/film-elements.js` with the chunks it imports: what a page loads before any interaction',
+        sizes.cdn.initial.gzip,
+        targets.cdn.gzip,
+      ),
+    );
+    if (sizes.cdn.chunks)
+      rows.push(row(`\`cdn/chunks/\`: ${sizes.cdn.chunks.count} files loaded when first needed (total)`, sizes.cdn.chunks.gzip));
+  }
+  for (const element of sizes.elements)
+    rows.push(row(`\`<${element.name}>\` alone, initial load`, element.initial.gzip, targets.element.gzip));
+  for (const element of sizes.elements)
+    if (element.further)
+      rows.push(row(`\`<${element.name}>\` on top of \`<${element.further.first}>\``, element.further.gzip, targets.further.gzip));
+  return rows.join('\n');
 }
 
 /** SVG files in docs/performance/ that no chart writes (a chart renamed or dropped). */
