@@ -573,7 +573,7 @@ function report(meta, { partial = false, tachometer = true, ssr = false } = {}) 
   } else {
     writeDocs(markdown(result, meta));
     // The charts of docs/performance.md and the Storybook page, redrawn from the new results.json.
-    writePerformanceCharts();
+    await writePerformanceCharts();
     console.log('bench: wrote bench/results.json, docs/performance.md and its charts (docs/performance/)');
   }
 }

@@ -116,7 +116,7 @@ const reportFile = path.join(root, SIZES_FILE);
 if (!existsSync(reportFile) || readFileSync(reportFile, 'utf8') !== report) {
   if (update) {
     writeFileSync(reportFile, report);
-    writePerformanceCharts();
+    await writePerformanceCharts();
     console.log(`size: ${SIZES_FILE} and the charts rewritten`);
   } else {
     failures.push(`${SIZES_FILE} is not this build's report: run node scripts/size-report.mjs (it redraws the charts too)`);

@@ -578,8 +578,19 @@ export function replaceRegion(text, content) {
   return `${text.slice(0, begin.index + begin[0].length)}\n\n${content}\n\n${text.slice(end.index)}`;
 }
 
-/** Draws every chart from the committed JSON and writes them and the regions; returns the files written. */
-export function writePerformanceCharts() {
+/**
+ * A region's content as Prettier formats it on a Markdown page (`npm run format`, and check-docs,
+ * which formats regions the same way: the project's options without its plugins).
+ */
+async function formatted(page, content) {
+  if (!page.endsWith('.md')) return content;
+  const prettier = await import('prettier');
+  const { plugins: _plugins, ...options } = (await prettier.resolveConfig(path.join(root, page))) ?? {};
+  return (await prettier.format(content, { ...options, parser: 'markdown' })).trimEnd();
+}
+
+/** Draws every chart from the committed JSON and writes them and the regions; resolves to the files written. */
+export async function writePerformanceCharts() {
   const { charts, regions } = performanceCharts(readInputs());
   const written = [];
   mkdirSync(path.join(root, CHARTS_DIR), { recursive: true });
@@ -593,7 +604,7 @@ export function writePerformanceCharts() {
     const file = path.join(root, page);
     if (!existsSync(file)) continue;
     const before = readFileSync(file, 'utf8');
-    const after = replaceRegion(before, content);
+    const after = replaceRegion(before, await formatted(page, content));
     if (after === undefined) throw new Error(`${page}: the markers of the generated region "${REGION}" are missing`);
     if (after !== before) {
       writeFileSync(file, after);
@@ -605,7 +616,7 @@ export function writePerformanceCharts() {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
-    const written = writePerformanceCharts();
+    const written = await writePerformanceCharts();
     console.log(written.length ? written.map((file) => `performance-charts: wrote ${file}`).join('\n') : 'performance-charts: up to date');
   } catch (error) {
     console.error(`performance-charts: ${error instanceof Error ? error.message : error}`);

@@ -57,7 +57,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const report = sizeReport(await measureSizes(), budgets);
     writeFileSync(path.join(root, SIZES_FILE), `${JSON.stringify(report, null, 2)}\n`);
     console.log(`size-report: wrote ${SIZES_FILE}`);
-    for (const file of writePerformanceCharts()) console.log(`size-report: wrote ${file}`);
+    for (const file of await writePerformanceCharts()) console.log(`size-report: wrote ${file}`);
   } catch (error) {
     console.error(`size-report: ${error instanceof Error ? error.message : error}`);
     process.exit(1);
