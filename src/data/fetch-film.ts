@@ -1,6 +1,5 @@
 import { closeDirectionControls } from './bidi.js';
-import { failure, type ParseFailure } from './read.js';
-import { isSafeUrl } from './safe-url.js';
+import { failure, unsafeFilmAddress, type ParseFailure } from './read.js';
 
 export interface FetchFilmOptions {
   /** What a relative `src` resolves against: the page's address, or a server's `baseUrl`. */
@@ -12,12 +11,6 @@ export interface FetchFilmOptions {
   /** The `fetch` to use (a server's cache or test double); the global one by default. */
   fetch?: typeof fetch;
 }
-
-/** The failure for a `src` that is not an http(s) or relative URL (never requested), else undefined. */
-export const unsafeFilmAddress = (src: string): ParseFailure | undefined =>
-  isSafeUrl(src)
-    ? undefined
-    : failure(`The film address "${closeDirectionControls(src)}" is not an http(s) or relative URL.`, 'src', 'unsafe URL');
 
 /**
  * Fetches the text of a film from `src`, or says why not in the words an element shows: the one

@@ -1,4 +1,6 @@
+import { closeDirectionControls } from './bidi.js';
 import type { ParseResult } from './film.js';
+import { isSafeUrl } from './safe-url.js';
 import type { TmdbOptions } from './tmdb.js';
 import { validateFilm } from './validate.js';
 
@@ -114,6 +116,16 @@ export const failure = (message: string, path: string, problem: string): ParseFa
   message,
   problems: [{ path, message: problem }],
 });
+
+/**
+ * The failure for a film address (`src`) that is not an http(s) or relative URL, never requested;
+ * else undefined. Here rather than in fetch-film.ts: an element says it at once, before it loads
+ * the code that fetches.
+ */
+export const unsafeFilmAddress = (src: string): ParseFailure | undefined =>
+  isSafeUrl(src)
+    ? undefined
+    : failure(`The film address "${closeDirectionControls(src)}" is not an http(s) or relative URL.`, 'src', 'unsafe URL');
 
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 

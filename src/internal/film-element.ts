@@ -13,15 +13,13 @@ import {
 import { property, state } from 'lit/decorators.js';
 
 import { closeDirectionControls } from '../data/bidi.js';
-import { fetchFilmText, unsafeFilmAddress } from '../data/fetch-film.js';
 import type { Film, ParseResult, Problem } from '../data/film.js';
-import { FORMATS, type Format, type ParseOptions } from '../data/read.js';
+import { FORMATS, unsafeFilmAddress, type Format, type ParseOptions } from '../data/read.js';
 import type { FilmInput } from '../data/schema.js';
 import { parseShared, type Parsed } from '../data/shared.js';
 import { baseStrings } from './base.strings.js';
 import { isLocaleReady, languageOf, loadLocale, translationListeners } from './i18n.js';
 import { filmDigest, readServerRenderNote } from './server-render.js';
-import { publishStructuredData } from './structured-data.js';
 import { baseStyles } from './styles.js';
 
 export interface FilmHydrationErrorDetail {
@@ -55,6 +53,9 @@ declare global {
 export const THEMES = ['light', 'dark'] as const;
 
 const JSON_SCRIPT = ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]';
+
+/** The JSON-LD publisher (`structured-data`), once an element has loaded it. */
+let structuredData: typeof import('./structured-data.js') | undefined;
 
 /** Whether film-elements/hydrate.js (Lit's hydration support) was loaded before Lit. */
 const hydrationSupported = () => typeof (globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport === 'function';
@@ -454,6 +455,9 @@ export abstract class FilmElement extends LitElement {
     this.request = request;
     this.loading = true;
     this.setResult(undefined);
+    // The code that fetches loads with the first `src`: most pages give their films inline.
+    const { fetchFilmText } = await import('../data/fetch-film.js');
+    if (request !== this.request) return; // superseded or cancelled while it loaded
     const fetched = await fetchFilmText(src, { base: document.baseURI, timeout: this.timeout, signal: request.signal });
     if (request !== this.request) return; // superseded or cancelled: the newer input decides
     this.request = undefined;
@@ -484,8 +488,12 @@ export abstract class FilmElement extends LitElement {
   /** The JSON-LD this element publishes (`structured-data`): its film while it is in the page, else nothing. */
   private publishStructuredData() {
     const film = this.structuredData && this.isConnected ? this.filmData : undefined;
-    // Only an element that publishes (or did) loads the module.
-    if (film || this.#publishing) this.#publishing = publishStructuredData(this, film);
+    // Only an element that publishes (or did) loads the publisher (and it, the mapping to schema.org).
+    if (!film && !this.#publishing) return;
+    // Once loaded, synchronously: an element that leaves the page withdraws its script at once.
+    this.#publishing = structuredData
+      ? structuredData.publishStructuredData(this, film)
+      : import('./structured-data.js').then((module) => (structuredData = module).publishStructuredData(this, film));
   }
   #publishing?: Promise<void>;
 
