@@ -20,7 +20,9 @@ const copy = <T>(value: T): T => structuredClone(value);
 const published = () => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"][data-film-elements]')];
 
 describe('data in the elements: formats', () => {
-  it('every element shows the sample given as TMDB, OMDb and IMDb JSON-LD, detected', async () => {
+  it('every element shows the sample given as TMDB, OMDb and IMDb JSON-LD, detected', async function () {
+    // Fifteen fixtures (and as many server renders in the ssr mode): over 10 s in WebKit on a loaded machine.
+    this.timeout(30_000);
     for (const tag of TAGS) {
       for (const [name, input] of Object.entries({ tmdb, omdb, imdbJsonLd })) {
         const element = document.createElement(tag) as FilmElement;
