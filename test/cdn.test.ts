@@ -55,9 +55,9 @@ describe('the CDN files (dist/cdn/)', function () {
     expect(Object.keys(cdn), 'no data helpers: they are data.js').not.to.include.members(['parseFilm', 'fromTmdb', 'mergeFilms']);
   });
 
-  it('loads no data format mapping, language, Floating UI or hydration support before they are needed', () => {
+  it('loads no data format mapping, language, Floating UI, hydration support, fetch or JSON-LD code before they are needed', () => {
     const lazy = initial.filter((name) =>
-      /^chunks\/(tmdb|omdb|schema-org|merge|to-schema-org|floating|hydrate|[a-z]{2}(-[A-Za-z]+)?)$/.test(name),
+      /^chunks\/(tmdb|omdb|schema-org|merge|to-schema-org|floating|hydrate|fetch-film|structured-data|[a-z]{2}(-[A-Za-z]+)?)$/.test(name),
     );
     expect(lazy, `initial chunks: ${initial.join(', ')}`).to.deep.equal([]);
   });
