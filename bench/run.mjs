@@ -524,7 +524,7 @@ function writeDocs(section) {
   writeFileSync(file, `# Performance\n\n## Results\n\n${block}\n`);
 }
 
-function report(meta, { partial = false, tachometer = true, ssr = false } = {}) {
+async function report(meta, { partial = false, tachometer = true, ssr = false } = {}) {
   const result = tachometer ? collect(JSON.parse(readFileSync(path.join(raw, 'tachometer.json'), 'utf8'))) : { cases: [], targets: [] };
   if (ssr) result.ssr = { ...collectSsr(JSON.parse(readFileSync(path.join(raw, 'ssr.json'), 'utf8'))), sampleSize: meta.ssrSampleSize };
   meta.userAgent ??= result.userAgent;
@@ -604,7 +604,7 @@ async function main() {
   };
   if (values['report-only']) {
     const run = JSON.parse(readFileSync(path.join(raw, 'run.json'), 'utf8'));
-    report({ ...run.meta, userAgent: undefined }, run);
+    await report({ ...run.meta, userAgent: undefined }, run);
     return;
   }
   const ssr = ssrWanted(values.filter);
@@ -635,7 +635,7 @@ async function main() {
     ssr,
   };
   writeFileSync(path.join(raw, 'run.json'), JSON.stringify(run, null, 2));
-  report(run.meta, run);
+  await report(run.meta, run);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

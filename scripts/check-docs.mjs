@@ -37,7 +37,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { PAGES, performanceCharts, readInputs, REGION, strayCharts } from './performance-charts.mjs';
+import { performanceCharts, readInputs, REGION, strayCharts } from './performance-charts.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const write = process.argv.includes('--write');
