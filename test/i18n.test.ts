@@ -9,26 +9,13 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 
 import '../src/index.js';
 
-import { awardsMessages } from '../src/elements/film-awards-list/film-awards-list.strings.js';
 import { cardMessages } from '../src/elements/film-card/film-card.strings.js';
-import { badgeMessages } from '../src/elements/film-ratings-badge/film-ratings-badge.strings.js';
-import { carouselMessages } from '../src/elements/film-review-carousel/film-review-carousel.strings.js';
 import { soundtrackMessages } from '../src/elements/film-soundtrack/film-soundtrack.strings.js';
-import { baseMessages } from '../src/internal/base.strings.js';
 import type { FilmElement } from '../src/internal/film-element.js';
-import { loadLocale, localize, registerTranslation, type Messages } from '../src/internal/i18n.js';
+import { loadLocale, localize, registerTranslation } from '../src/internal/i18n.js';
 import { localeLoaders, type LocaleTables } from '../src/locales/index.js';
 import { browser, captureWarnings, expectAccessible, fixture, sampleFilm, TAGS } from './helpers.js';
-import { SAME_AS_ENGLISH } from './same-as-english.js';
-
-const english: Record<keyof LocaleTables, Messages> = {
-  base: baseMessages,
-  card: cardMessages,
-  badge: badgeMessages,
-  awards: awardsMessages,
-  carousel: carouselMessages,
-  soundtrack: soundtrackMessages,
-};
+import { ENGLISH, SAME_AS_ENGLISH } from './same-as-english.js';
 
 const RTL = new Set(['ar', 'he', 'fa']);
 /** All locales in Chromium; in the other engines, one of each kind: Latin script, right-to-left, CJK. */
@@ -52,7 +39,7 @@ function englishPieces(locale: string): string[] {
       if (trimmed.length >= 4 && /\p{L}/u.test(trimmed) && !dataText.includes(trimmed.toLowerCase())) pieces.add(trimmed);
     }
   };
-  for (const [section, messages] of Object.entries(english)) {
+  for (const [section, messages] of Object.entries(ENGLISH)) {
     for (const [key, message] of Object.entries(messages)) {
       const path = `${section}.${key}`;
       if (typeof message === 'string') add(path, message);

@@ -5,24 +5,9 @@
  */
 import { expect } from '@open-wc/testing';
 
-import { awardsMessages } from '../src/elements/film-awards-list/film-awards-list.strings.js';
-import { cardMessages } from '../src/elements/film-card/film-card.strings.js';
-import { badgeMessages } from '../src/elements/film-ratings-badge/film-ratings-badge.strings.js';
-import { carouselMessages } from '../src/elements/film-review-carousel/film-review-carousel.strings.js';
-import { soundtrackMessages } from '../src/elements/film-soundtrack/film-soundtrack.strings.js';
-import { baseMessages } from '../src/internal/base.strings.js';
-import type { Messages, PluralMessage } from '../src/internal/i18n.js';
+import type { PluralMessage } from '../src/internal/i18n.js';
 import { localeLoaders, type LocaleTables } from '../src/locales/index.js';
-import { SAME_AS_ENGLISH } from './same-as-english.js';
-
-const english: Record<keyof LocaleTables, Messages> = {
-  base: baseMessages,
-  card: cardMessages,
-  badge: badgeMessages,
-  awards: awardsMessages,
-  carousel: carouselMessages,
-  soundtrack: soundtrackMessages,
-};
+import { ENGLISH, SAME_AS_ENGLISH } from './same-as-english.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?::lower)?\}/g)].map((m) => m[1]).sort();
 const isPlural = (value: unknown): value is PluralMessage => typeof value === 'object' && value !== null && 'other' in value;
@@ -35,8 +20,8 @@ for (const [locale, load] of Object.entries(localeLoaders)) {
     });
 
     it('has every key of the English tables and no other, every word of every word map', () => {
-      expect(Object.keys(tables).sort()).to.deep.equal(Object.keys(english).sort());
-      for (const [section, messages] of Object.entries(english)) {
+      expect(Object.keys(tables).sort()).to.deep.equal(Object.keys(ENGLISH).sort());
+      for (const [section, messages] of Object.entries(ENGLISH)) {
         const table = tables[section as keyof LocaleTables] as Record<string, unknown>;
         expect(Object.keys(table).sort(), section).to.deep.equal(Object.keys(messages).sort());
         for (const [key, base] of Object.entries(messages)) {
@@ -49,7 +34,7 @@ for (const [locale, load] of Object.entries(localeLoaders)) {
 
     it('keeps every placeholder, and fills every plural form the language has', () => {
       const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
-      for (const [section, messages] of Object.entries(english)) {
+      for (const [section, messages] of Object.entries(ENGLISH)) {
         const table = tables[section as keyof LocaleTables] as Record<string, unknown>;
         for (const [key, base] of Object.entries(messages)) {
           const where = `${locale} ${section}.${key}`;
@@ -86,7 +71,7 @@ for (const [locale, load] of Object.entries(localeLoaders)) {
     it('translates every string (but for the few listed as the same word)', () => {
       const allowed = new Set([...(SAME_AS_ENGLISH['*'] ?? []), ...(SAME_AS_ENGLISH[locale] ?? [])]);
       const same: string[] = [];
-      for (const [section, messages] of Object.entries(english)) {
+      for (const [section, messages] of Object.entries(ENGLISH)) {
         const table = tables[section as keyof LocaleTables] as Record<string, unknown>;
         for (const [key, base] of Object.entries(messages)) {
           const path = `${section}.${key}`;

@@ -1,4 +1,26 @@
-/** The strings each language rightly keeps as in English (test/locales.test.ts, test/i18n.test.ts). */
+/**
+ * The English tables every language translates, and the strings each language rightly keeps as in
+ * English (test/locales.test.ts, test/i18n.test.ts).
+ */
+import { awardsMessages } from '../src/elements/film-awards-list/film-awards-list.strings.js';
+import { cardMessages } from '../src/elements/film-card/film-card.strings.js';
+import { badgeMessages } from '../src/elements/film-ratings-badge/film-ratings-badge.strings.js';
+import { carouselMessages } from '../src/elements/film-review-carousel/film-review-carousel.strings.js';
+import { soundtrackMessages } from '../src/elements/film-soundtrack/film-soundtrack.strings.js';
+import { baseMessages } from '../src/internal/base.strings.js';
+import type { Messages } from '../src/internal/i18n.js';
+import type { LocaleTables } from '../src/locales/index.js';
+
+/** Each section of a locale's tables, in English: the reference. */
+export const ENGLISH: Record<keyof LocaleTables, Messages> = {
+  base: baseMessages,
+  card: cardMessages,
+  badge: badgeMessages,
+  awards: awardsMessages,
+  carousel: carouselMessages,
+  soundtrack: soundtrackMessages,
+};
+
 /**
  * Strings that are rightly the same as English in a language: `*` for every language (abbreviations
  * and formats), else per locale, as `table.key` or `table.key.word`. Keep it short: a string here is
