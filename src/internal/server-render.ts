@@ -19,9 +19,9 @@ export function filmDigest(text: string): string {
   return (hash >>> 0).toString(16);
 }
 
-/** The comment's text for a render in `lang` of `text` (no film: none). Digest and tag contain nothing to escape. */
-export const serverRenderNote = (lang: string, text: string | undefined): string =>
-  `${PREFIX}lang="${lang}"${text === undefined ? '' : ` film="${filmDigest(text)}"`}`;
+/** The comment's text for a render in `lang` of a film with this digest (no film: none). Digest and tag contain nothing to escape. */
+export const serverRenderNote = (lang: string, digest: string | undefined): string =>
+  `${PREFIX}lang="${lang}"${digest === undefined ? '' : ` film="${digest}"`}`;
 
 /** What the server's comment says, if the shadow root opens with one. */
 export function readServerRenderNote(root: ParentNode): { lang: string; film?: string } | undefined {
