@@ -35,15 +35,22 @@ const url = v.pipe(
 );
 
 /** ISO 8601 calendar date, full or reduced precision: "1995", "1995-10" or "1995-10-27". */
+export const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/**
+ * Whether a date that matches `ISO_DATE` exists: the regex lets 1995-02-31 through; a real date
+ * survives the round trip through Date. Days up to 28 exist in every month: most dates skip the Date
+ * (10,000 reviews are validated at first render).
+ */
+export function dateExists(iso: string): boolean {
+  const day = iso.length === 10 ? Number(iso.slice(8)) : 1;
+  return day <= 28 || new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, day)).getUTCDate() === day;
+}
+
 const isoDate = v.pipe(
   v.string(),
-  v.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date like 1995-10-27'),
-  // The regex lets 1995-02-31 through; a real date survives the round trip through Date. Days up to
-  // 28 exist in every month: most dates skip the Date (10,000 reviews are validated at first render).
-  v.check((iso) => {
-    const day = iso.length === 10 ? Number(iso.slice(8)) : 1;
-    return day <= 28 || new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, day)).getUTCDate() === day;
-  }, 'expected a date that exists'),
+  v.regex(ISO_DATE, 'expected a date like 1995-10-27'),
+  v.check(dateExists, 'expected a date that exists'),
   v.description('ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD.'),
 );
 
@@ -62,10 +69,10 @@ export const MoneySchema = v.object({
   currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code like USD')),
 });
 
-const scale = v.pipe(
-  v.object({ value: finite, max: finite }),
-  v.check((s) => s.max > 0 && s.value >= 0 && s.value <= s.max, 'expected 0 ≤ value ≤ max and max > 0'),
-);
+/** A score on its own scale: 0 ≤ value ≤ max and max > 0. */
+export const inScale = (s: { value: number; max: number }): boolean => s.max > 0 && s.value >= 0 && s.value <= s.max;
+
+const scale = v.pipe(v.object({ value: finite, max: finite }), v.check(inScale, 'expected 0 ≤ value ≤ max and max > 0'));
 
 export const RatingSchema = v.pipe(
   v.object({
@@ -81,7 +88,7 @@ export const RatingSchema = v.pipe(
     // The site's own score (its users' or its critics'): the only one published as the page's aggregateRating (toSchemaOrg).
     own: v.optional(v.boolean()),
   }),
-  v.check((r) => r.max > 0 && r.value >= 0 && r.value <= r.max, 'expected 0 ≤ value ≤ max and max > 0'),
+  v.check((r) => inScale(r), 'expected 0 ≤ value ≤ max and max > 0'),
 );
 
 export const AwardSchema = v.object({
@@ -153,42 +160,51 @@ export const PosterSchema = v.union(
   'expected a URL or { src, alt, width, height }',
 );
 
+const FilmObject = v.object({
+  title: v.pipe(text, v.minLength(1, 'expected a title')),
+  originalTitle: v.optional(text),
+  year: v.optional(wholeYear),
+  synopsis: v.optional(text),
+  tagline: v.optional(text),
+  poster: v.optional(PosterSchema),
+  runtime: v.optional(
+    v.union([v.pipe(finite, v.minValue(0, 'expected 0 or more')), isoDuration], 'expected minutes or an ISO 8601 duration like PT1H52M'),
+  ),
+  contentRating: v.optional(text),
+  genres: v.optional(v.array(text)),
+  countries: v.optional(v.array(text)),
+  languages: v.optional(v.array(text)),
+  directors: v.optional(v.array(PersonRefSchema)),
+  writers: v.optional(v.array(CreditSchema)),
+  basedOn: v.optional(v.object({ title: text, author: v.optional(text), year: v.optional(wholeYear), kind: v.optional(text) })),
+  cast: v.optional(v.array(v.object({ name: text, character: v.optional(text), url: v.optional(url) }))),
+  crew: v.optional(v.array(CreditSchema)),
+  releases: v.optional(v.array(v.object({ date: isoDate, region: v.optional(text), kind: v.optional(text), note: v.optional(text) }))),
+  distributors: v.optional(v.array(text)),
+  format: v.optional(text),
+  budget: v.optional(MoneySchema),
+  boxOffice: v.optional(MoneySchema),
+  links: v.optional(v.array(v.object({ label: text, url }))),
+  ratings: v.optional(v.array(RatingSchema)),
+  awards: v.optional(v.array(AwardSchema)),
+  // A sentence about the awards as a source words it ("Won 1 Oscar. 17 wins & 17 nominations total"), when there is no list.
+  awardsSummary: v.optional(text),
+  reviews: v.optional(v.array(ReviewSchema)),
+  soundtrack: v.optional(SoundtrackSchema),
+});
+
 export const FilmSchema = v.pipe(
-  v.object({
-    title: v.pipe(text, v.minLength(1, 'expected a title')),
-    originalTitle: v.optional(text),
-    year: v.optional(wholeYear),
-    synopsis: v.optional(text),
-    tagline: v.optional(text),
-    poster: v.optional(PosterSchema),
-    runtime: v.optional(
-      v.union([v.pipe(finite, v.minValue(0, 'expected 0 or more')), isoDuration], 'expected minutes or an ISO 8601 duration like PT1H52M'),
-    ),
-    contentRating: v.optional(text),
-    genres: v.optional(v.array(text)),
-    countries: v.optional(v.array(text)),
-    languages: v.optional(v.array(text)),
-    directors: v.optional(v.array(PersonRefSchema)),
-    writers: v.optional(v.array(CreditSchema)),
-    basedOn: v.optional(v.object({ title: text, author: v.optional(text), year: v.optional(wholeYear), kind: v.optional(text) })),
-    cast: v.optional(v.array(v.object({ name: text, character: v.optional(text), url: v.optional(url) }))),
-    crew: v.optional(v.array(CreditSchema)),
-    releases: v.optional(v.array(v.object({ date: isoDate, region: v.optional(text), kind: v.optional(text), note: v.optional(text) }))),
-    distributors: v.optional(v.array(text)),
-    format: v.optional(text),
-    budget: v.optional(MoneySchema),
-    boxOffice: v.optional(MoneySchema),
-    links: v.optional(v.array(v.object({ label: text, url }))),
-    ratings: v.optional(v.array(RatingSchema)),
-    awards: v.optional(v.array(AwardSchema)),
-    // A sentence about the awards as a source words it ("Won 1 Oscar. 17 wins & 17 nominations total"), when there is no list.
-    awardsSummary: v.optional(text),
-    reviews: v.optional(v.array(ReviewSchema)),
-    soundtrack: v.optional(SoundtrackSchema),
-  }),
+  FilmObject,
   v.title('Film'),
   v.description('One film, as the film-elements custom elements take it. Only `title` is required.'),
 );
+
+/**
+ * The film without its reviews, for validate.ts: a long list of reviews of the common shape is
+ * checked by hand (valibot walking 10,000 reviews is most of a carousel's first render), the rest of
+ * the film by this schema. Anything the hand check does not accept goes through `FilmSchema` whole.
+ */
+export const FilmWithoutReviewsSchema = v.omit(FilmObject, ['reviews']);
 
 /** A film as accepted on input (the public contract). */
 export type FilmInput = v.InferInput<typeof FilmSchema>;
