@@ -54,6 +54,11 @@ export interface CardText {
   distributors?: string;
   boxOffice?: string;
   budget?: string;
+  /** The UI's messages about this film ("Rated R", "Show all 18 cast members"): filled once, not per card. */
+  posterAlt?: string;
+  rated?: string;
+  wonAward?: string;
+  showAllCast: string;
 }
 
 /**
@@ -81,6 +86,7 @@ function cardText(film: Film, locale: string, s: CardStrings, common: BaseString
   const awards = film.awards ?? [];
   const wins = awards.filter((a) => a.result === 'won');
   const nominations = awards.filter((a) => a.result === 'nominated').length;
+  const headline = headlineAward(wins);
   return {
     runtime: film.runtime ? formatRuntime(film.runtime, locale) : undefined,
     genres: film.genres?.length ? formatList(film.genres, locale, 'unit') : undefined,
@@ -89,7 +95,7 @@ function cardText(film: Film, locale: string, s: CardStrings, common: BaseString
       short: shortScore(rating, locale),
       spoken: s.scoreOutOf({ value: rating.value, max: rating.max }),
     })),
-    headline: headlineAward(wins),
+    headline,
     // Without a list of awards, the sentence a source gives (OMDb's "Won 1 Oscar. 17 wins & 17 nominations total").
     awardsSummary: awards.length
       ? [wins.length ? s.wins(wins.length) : '', nominations ? s.nominations(nominations) : ''].filter(Boolean).join(' · ')
@@ -109,5 +115,9 @@ function cardText(film: Film, locale: string, s: CardStrings, common: BaseString
     distributors: film.distributors?.length ? formatList(film.distributors, locale, 'unit') : undefined,
     boxOffice: film.boxOffice && formatMoney(film.boxOffice, locale),
     budget: film.budget && formatMoney(film.budget, locale),
+    posterAlt: film.poster && (film.poster.alt ?? s.posterOf({ title: film.title })),
+    rated: film.contentRating && s.rated({ rating: film.contentRating }),
+    wonAward: headline && s.wonAward({ award: `${headline.name} – ${headline.category}` }),
+    showAllCast: s.showAllCast(film.cast?.length ?? 0),
   };
 }

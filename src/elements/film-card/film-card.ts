@@ -70,7 +70,7 @@ export class FilmCard extends FilmElement {
   protected renderFilm(film: Film) {
     const text = this.text!;
     return html`<article part="base card" class="card surface" aria-labelledby="title">
-      ${this.renderPoster(film)}
+      ${this.renderPoster(film, text)}
       <div class="body">
         <header>
           ${heading(this.headingLevel, film.title, { id: 'title', part: 'title', className: 'title' })}
@@ -88,7 +88,7 @@ export class FilmCard extends FilmElement {
     </article>`;
   }
 
-  private renderPoster(film: Film) {
+  private renderPoster(film: Film, text: CardText) {
     const { poster } = film;
     // Set through the CSSOM: a style attribute (styleMap's first render writes one) breaks under a strict CSP.
     const ratio = cssomStyle({ aspectRatio: posterAspectRatio(poster) });
@@ -102,7 +102,7 @@ export class FilmCard extends FilmElement {
       part="poster"
       class="poster"
       src=${poster.src}
-      alt=${poster.alt ?? this.strings.posterOf({ title: film.title })}
+      alt=${text.posterAlt!}
       width=${poster.width ?? 300}
       height=${poster.height ?? 450}
       style=${ratio}
@@ -113,21 +113,22 @@ export class FilmCard extends FilmElement {
   }
 
   private renderMeta(film: Film, text: CardText) {
-    const s = this.strings;
-    const items = [
-      film.year === undefined ? undefined : String(film.year),
-      film.contentRating && html`<abbr title=${s.rated({ rating: film.contentRating })} class="rating">${film.contentRating}</abbr>`,
-      text.runtime && html`<span title=${s.runtime}>${text.runtime}</span>`,
-      text.genres,
-    ].filter(Boolean);
-    if (!items.length) return nothing;
+    const { year, contentRating } = film;
+    const { runtime, genres } = text;
+    if (year === undefined && !contentRating && !runtime && !genres) return nothing;
+    // A slot per item, not a mapped list: the line has at most these four, and a list item costs a
+    // template instance more and two marker comments (bench/, case 1). Each item is one whole template.
     return html`<ul part="meta" class="meta separated">
-      ${items.map((item) => html`<li dir="auto">${item}</li>`)}
+      ${year === undefined ? nothing : html`<li dir="auto">${year}</li>`}${
+        contentRating ? html`<li dir="auto"><abbr title=${text.rated!} class="rating">${contentRating}</abbr></li>` : nothing
+      }${runtime ? html`<li dir="auto"><span title=${this.strings.runtime}>${runtime}</span></li>` : nothing}${
+        genres ? html`<li dir="auto">${genres}</li>` : nothing
+      }
     </ul>`;
   }
 
   /** The headline scores and awards: at most three scores, the top award, the win/nomination count. */
-  private renderSummary({ scores, headline, awardsSummary }: CardText) {
+  private renderSummary({ scores, wonAward, awardsSummary }: CardText) {
     const s = this.strings;
     if (!scores.length && awardsSummary === undefined) return nothing;
     return html`<div part="summary" class="summary-box"><ul class="summary separated" aria-label=${s.ratingsAndAwards}>
@@ -139,10 +140,10 @@ export class FilmCard extends FilmElement {
         </li>`,
       )}
       ${
-        headline
+        wonAward
           ? html`<li class="award">
             <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M8 3h8v5a4 4 0 0 1-8 0zM12 12v5M8 21h8M9 17h6" /></svg>
-            ${s.wonAward({ award: `${headline.name} – ${headline.category}` })}
+            ${wonAward}
           </li>`
           : nothing
       }
@@ -158,25 +159,27 @@ export class FilmCard extends FilmElement {
     const names = (people: { name: string; url?: string; role?: string }[]) =>
       people.every((person) => !person.url && !person.role)
         ? people.map((person) => person.name).join(separator)
-        : people.map(
-            (person, i) =>
-              html`${i ? separator : ''}${externalLink(person.url, person.name)}${person.role ? html`<span class="role">${parenthetical({ text: person.role })}</span>` : nothing}`,
+        : people.map((person, i) =>
+            // Two whole templates rather than a nested one for the role: one template instance per person.
+            person.role
+              ? html`${i ? separator : ''}${externalLink(person.url, person.name)}<span class="role">${parenthetical({ text: person.role })}</span>`
+              : html`${i ? separator : ''}${externalLink(person.url, person.name)}`,
           );
-    const rows: ([string, unknown] | undefined)[] = [
-      film.directors?.length ? [s.directedBy, names(film.directors)] : undefined,
-      film.writers?.length ? [s.writtenBy, names(film.writers)] : undefined,
-      film.basedOn ? [s.basedOn, this.renderSource(film.basedOn, text)] : undefined,
-    ];
-    const present = rows.filter((row) => row !== undefined);
-    if (!present.length) return nothing;
+    const { directors, writers, basedOn } = film;
+    if (!directors?.length && !writers?.length && !basedOn) return nothing;
+    // A slot per row, not a mapped list (see renderMeta).
     return html`<dl part="credits" class="credits">
-      ${present.map(([label, value]) => html`<div><dt>${label}</dt><dd dir="auto">${value}</dd></div>`)}
+      ${directors?.length ? row(s.directedBy, names(directors)) : nothing}${writers?.length ? row(s.writtenBy, names(writers)) : nothing}${
+        basedOn ? row(s.basedOn, this.renderSource(basedOn, text)) : nothing
+      }
     </dl>`;
   }
 
   /** "<cite>Leaving Las Vegas</cite> (novel, 1990) by John O'Brien", in the order the language says it. */
   private renderSource(source: NonNullable<Film['basedOn']>, text: CardText) {
-    const work = html`<cite>${source.title}</cite>${text.basedOnDetails ? html`<span class="role">${text.basedOnDetails}</span>` : nothing}`;
+    const work = text.basedOnDetails
+      ? html`<cite>${source.title}</cite><span class="role">${text.basedOnDetails}</span>`
+      : html`<cite>${source.title}</cite>`;
     return source.author ? slots(this.strings.sourceBy, { work, author: source.author }) : work;
   }
 
@@ -200,7 +203,7 @@ export class FilmCard extends FilmElement {
     </div>`;
   }
 
-  private renderCast(film: Film, { asCharacter }: CardText) {
+  private renderCast(film: Film, { asCharacter, showAllCast }: CardText) {
     const cast = film.cast ?? [];
     if (!cast.length) return nothing;
     const s = this.strings;
@@ -233,7 +236,7 @@ export class FilmCard extends FilmElement {
           ? disclosure({
               expanded: this.castExpanded,
               controls: 'cast-list',
-              label: this.castExpanded ? s.showFewerCast : s.showAllCast(cast.length),
+              label: this.castExpanded ? s.showFewerCast : showAllCast,
               onToggle: () => (this.castExpanded = !this.castExpanded),
               oldPart: 'button',
             })
@@ -244,25 +247,26 @@ export class FilmCard extends FilmElement {
 
   private renderFacts(text: CardText) {
     const s = this.strings;
-    const rows: [string, unknown][] = [];
-    if (text.releases.length) {
-      rows.push([
-        s.released,
-        html`<ul class="releases">
-          ${text.releases.map((release) =>
+    const { releases, distributors, boxOffice, budget } = text;
+    if (!releases.length && !distributors && !boxOffice && !budget) return nothing;
+    // A slot per row, not a mapped list (see renderMeta); the releases' row is one template with its list.
+    return html`<dl part="facts" class="facts">
+      ${
+        releases.length
+          ? html`<div><dt>${s.released}</dt><dd dir="auto"><ul class="releases">
+          ${releases.map((release) =>
             release.details
               ? html`<li><time datetime=${release.date}>${release.formatted}</time><span class="role">${release.details}</span></li>`
               : html`<li><time datetime=${release.date}>${release.formatted}</time></li>`,
           )}
-        </ul>`,
-      ]);
-    }
-    if (text.distributors) rows.push([s.distributor, text.distributors]);
-    if (text.boxOffice) rows.push([s.boxOffice, text.boxOffice]);
-    if (text.budget) rows.push([s.budget, text.budget]);
-    if (!rows.length) return nothing;
-    return html`<dl part="facts" class="facts">
-      ${rows.map(([label, value]) => html`<div><dt>${label}</dt><dd dir="auto">${value}</dd></div>`)}
+        </ul></dd></div>`
+          : nothing
+      }${distributors ? row(s.distributor, distributors) : nothing}${boxOffice ? row(s.boxOffice, boxOffice) : nothing}${
+        budget ? row(s.budget, budget) : nothing
+      }
     </dl>`;
   }
 }
+
+/** A row of the credits or the facts: a label and its value. */
+const row = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd dir="auto">${value}</dd></div>`;
