@@ -56,6 +56,8 @@ const JSON_SCRIPT = ':scope > script[type="application/json"], :scope > script[t
 
 /** The JSON-LD publisher (`structured-data`), once an element has loaded it. */
 let structuredData: typeof import('./structured-data.js') | undefined;
+/** The code that fetches a `src`, once an element has loaded it. */
+let fetchCode: typeof import('../data/fetch-film.js') | undefined;
 
 /**
  * Whether a locale's strings are here, asked once per locale: loaded strings stay loaded, and asking
@@ -462,10 +464,13 @@ export abstract class FilmElement extends LitElement {
     this.request = request;
     this.loading = true;
     this.setResult(undefined);
-    // The code that fetches loads with the first `src`: most pages give their films inline.
-    const { fetchFilmText } = await import('../data/fetch-film.js');
-    if (request !== this.request) return; // superseded or cancelled while it loaded
-    const fetched = await fetchFilmText(src, { base: document.baseURI, timeout: this.timeout, signal: request.signal });
+    // The code that fetches loads with the first `src` (most pages give their films inline); once
+    // loaded, the request starts at once, as it did when the code was always there.
+    if (!fetchCode) {
+      fetchCode = await import('../data/fetch-film.js');
+      if (request !== this.request) return; // superseded or cancelled while it loaded: nothing was requested
+    }
+    const fetched = await fetchCode.fetchFilmText(src, { base: document.baseURI, timeout: this.timeout, signal: request.signal });
     if (request !== this.request) return; // superseded or cancelled: the newer input decides
     this.request = undefined;
     this.loading = false;
