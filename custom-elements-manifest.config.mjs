@@ -1,29 +1,44 @@
 /**
  * Custom elements manifest (`dist/custom-elements.json`), read by Storybook's autodocs and by editors.
- * Only the public API goes in: private and protected members, `#private` fields, Lit's `@state()`
- * fields (internal reactive state) and the static `styles` are left out.
+ * Only the public API goes in: private and protected members, `#private` fields, Lit's internal
+ * reactive state (`state: true` in `static properties`) and the static `styles` are left out.
  *
  * Run by scripts/build.mjs as `cem analyze` (this file is picked up from the repository root).
  */
 
-/** Names of Lit decorators whose fields are internal state, not API. */
-const STATE_DECORATORS = new Set(['state', 'internalProperty']);
+/** Whether a `static properties` entry (`name: { state: true }`) declares internal state. */
+function isStateDeclaration(ts, entry) {
+  if (!ts.isPropertyAssignment(entry) || !ts.isObjectLiteralExpression(entry.initializer)) return false;
+  return entry.initializer.properties.some(
+    (option) =>
+      ts.isPropertyAssignment(option) && option.name.getText() === 'state' && option.initializer.kind === ts.SyntaxKind.TrueKeyword,
+  );
+}
 
 /** Leaves out everything that is not public API. */
 function publicApiOnly() {
-  /** `ClassName.member` for every field decorated with `@state()`. */
+  /**
+   * `ClassName.member` for every reactive property declared with `state: true`. The analyzer's Lit
+   * support reads `static properties` but not `state`: it would list such a property as an attribute.
+   */
   const stateFields = new Set();
   return {
     name: 'film-elements:public-api-only',
     analyzePhase({ ts, node }) {
       if (!ts.isClassDeclaration(node) || !node.name) return;
       for (const member of node.members) {
-        const decorators = ts.canHaveDecorators?.(member) ? (ts.getDecorators(member) ?? []) : [];
-        const isState = decorators.some((decorator) => {
-          const expression = ts.isCallExpression(decorator.expression) ? decorator.expression.expression : decorator.expression;
-          return ts.isIdentifier(expression) && STATE_DECORATORS.has(expression.text);
-        });
-        if (isState && member.name) stateFields.add(`${node.name.text}.${member.name.getText()}`);
+        const isStatic = ts.canHaveModifiers(member) && ts.getModifiers(member)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+        if (!isStatic || !member.name || member.name.getText() !== 'properties') continue;
+        // `static get properties() { return { … } }` (what lit-analyzer reads) or `static properties = { … }`
+        const declarations = ts.isGetAccessor(member)
+          ? member.body?.statements.find((statement) => ts.isReturnStatement(statement))?.expression
+          : ts.isPropertyDeclaration(member)
+            ? member.initializer
+            : undefined;
+        if (!declarations || !ts.isObjectLiteralExpression(declarations)) continue;
+        for (const entry of declarations.properties) {
+          if (isStateDeclaration(ts, entry)) stateFields.add(`${node.name.text}.${entry.name.getText()}`);
+        }
       }
     },
     packageLinkPhase({ customElementsManifest }) {
@@ -37,6 +52,9 @@ function publicApiOnly() {
             if (member.static && member.name === 'styles') return false;
             return !stateFields.has(`${owner}.${member.name}`);
           });
+          declaration.attributes = declaration.attributes?.filter(
+            (attribute) => !stateFields.has(`${attribute.inheritedFrom?.name ?? declaration.name}.${attribute.fieldName}`),
+          );
         }
       }
     },

@@ -8,8 +8,7 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
  *   `/posters/leaving-las-vegas.svg`, the sample film's relative `poster.src`.
  * - Vite reads the project's vite.config.ts (Storybook's Vite builder keeps only `build.target` from
  *   its `build` section, so the library-mode settings do not leak in) and tsconfig.json, whose
- *   `experimentalDecorators` + `useDefineForClassFields: false` make Vite (oxc) compile Lit's
- *   decorators away: nothing else is needed for them here.
+ *   `useDefineForClassFields: false` keeps class field initialisers going through Lit's accessors.
  * - Autodocs: every CSF file gets a "Docs" page (`tags: ['autodocs']` in preview.ts); tables come from
  *   the custom elements manifest (see preview.ts).
  */

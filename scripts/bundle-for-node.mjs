@@ -1,5 +1,5 @@
 /**
- * Bundles a module that imports the TypeScript sources for Node (esbuild; decorators and JSON as the
+ * Bundles a module that imports the TypeScript sources for Node (esbuild; class fields and JSON as the
  * tests compile them; packages stay external, the same Lit and @lit-labs/ssr a user's server imports).
  * test/server/ssr.mjs bundles src/ssr.ts for the tests' ssr fixture mode, bench/ssr.mjs its server side.
  */

@@ -6,11 +6,11 @@ import {
   nothing,
   ReactiveElement,
   render,
+  type PropertyDeclarations,
   type PropertyValues,
   type RenderOptions,
   type TemplateResult,
 } from 'lit';
-import { property, state } from 'lit/decorators.js';
 
 import { closeDirectionControls } from '../data/bidi.js';
 import type { Film, ParseResult, Problem } from '../data/film.js';
@@ -124,60 +124,75 @@ export abstract class FilmElement extends LitElement {
   static override styles = [baseStyles];
 
   /**
+   * Reactive properties, declared without decorators (Lit's decorator code costs every element's first
+   * load); subclasses list only their own, Lit adds the base's. Each one's documentation is on its field.
+   * A getter, not `static properties = {…}`: lit-analyzer reads attributes only from the getter.
+   */
+  static override get properties(): PropertyDeclarations {
+    return {
+      // The attribute's JSON stays text: parsed with the other inputs, bad JSON is reported (`type: Object` would make it null).
+      film: { converter: (value) => value },
+      src: {},
+      timeout: { type: Number },
+      format: {},
+      region: {},
+      tmdbImageBase: { attribute: 'tmdb-image-base' },
+      structuredData: { type: Boolean, attribute: 'structured-data' },
+      theme: { reflect: true },
+      result: { state: true },
+      loading: { state: true },
+      scriptText: { state: true },
+      locale: { state: true },
+    };
+  }
+
+  /**
    * The film: an object in the film format (or schema.org `Movie` JSON-LD) as a property, or JSON text
    * as the `film` attribute. Takes precedence over a child JSON script and over `src`.
    */
-  @property({ converter: (value) => value })
-  film?: FilmInput | Record<string, unknown> | string;
+  declare film?: FilmInput | Record<string, unknown> | string;
 
   /** URL of a JSON document with the film, fetched when no `film` or child JSON script is given. */
-  @property()
-  src?: string;
+  declare src?: string;
 
   /**
    * Milliseconds to wait for `src` before giving up with an error. Anything but a positive number
    * (`"abc"`, `0`, `-1`) means the default, 10 s; the longest wait is 2³¹−1 ms (about 24.8 days).
    */
-  @property({ type: Number })
   timeout = 10_000;
 
   /**
    * The format of the film: `film` (ours), `schema.org` (JSON-LD), `tmdb` (TMDB v3 responses) or `omdb`.
    * Detected when not given; set it when detection could guess wrong.
    */
-  @property()
-  format?: Format;
+  declare format?: Format;
 
   /** ISO 3166-1 country whose certification (TMDB) becomes the content rating and whose releases are listed (default `US`). */
-  @property()
-  region?: string;
+  declare region?: string;
 
   /**
    * Where TMDB posters and profile pictures are: TMDB's image base URL and a size (default
    * `https://image.tmdb.org/t/p/w500`), or a proxy or copy of them; each image's path is appended.
    */
-  @property({ attribute: 'tmdb-image-base' })
-  tmdbImageBase?: string;
+  declare tmdbImageBase?: string;
 
   /**
    * Publishes the film as schema.org `Movie` JSON-LD for search engines: one
    * `<script type="application/ld+json">` in the page's `<head>` per film, however many elements show
    * it, kept current and removed with the last of them.
    */
-  @property({ type: Boolean, attribute: 'structured-data' })
   structuredData = false;
 
   /** Forces the colour scheme; by default the element follows the page's `prefers-color-scheme`. */
-  @property({ reflect: true })
-  theme?: (typeof THEMES)[number];
+  declare theme?: (typeof THEMES)[number];
 
   /** The outcome of the last parse; undefined while there is no input (or it is being fetched). */
-  @state() private result?: ParseResult;
-  @state() private loading = false;
+  declare private result?: ParseResult;
+  private loading = false;
   /** Text of the child JSON script, if any (read on connect and when the children change). */
-  @state() private scriptText?: string;
+  declare private scriptText?: string;
   /** BCP 47 locale of the nearest `lang`; decides formats and UI strings. */
-  @state() protected locale = 'en';
+  protected locale = 'en';
 
   private request?: AbortController;
   /** A parse waiting for the schema.org mapping; a newer input replaces it (the last one wins). */

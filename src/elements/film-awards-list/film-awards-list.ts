@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 
 import type { Award, Film } from '../../data/film.js';
 import { formatList } from '../../data/format.js';
@@ -53,6 +52,15 @@ const ICONS: Record<Result, unknown> = {
 export class FilmAwardsList extends FilmElement {
   static override styles = [...FilmElement.styles, layoutByWidth, styles];
   protected static override enumerated = { ...FilmElement.enumerated, filter: AWARDS_FILTERS, groupBy: AWARDS_GROUPINGS };
+  static override get properties(): PropertyDeclarations {
+    return {
+      filter: { reflect: true },
+      groupBy: { reflect: true, attribute: 'group-by' },
+      openGroups: { type: Number, attribute: 'open-groups' },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      toggled: { state: true },
+    };
+  }
 
   /** UI strings in the element's language (its own table: a page loads only the strings it shows). */
   private get strings() {
@@ -65,26 +73,22 @@ export class FilmAwardsList extends FilmElement {
   }
 
   /** `all` shows every entry; `wins` shows wins only, and the counts say what is hidden. */
-  @property({ reflect: true })
   filter: (typeof AWARDS_FILTERS)[number] = 'all';
 
   /**
    * `ceremony` groups entries by ceremony (name, edition, year); `person` by nominee, with entries that
    * name nobody under the film itself.
    */
-  @property({ reflect: true, attribute: 'group-by' })
   groupBy: (typeof AWARDS_GROUPINGS)[number] = 'ceremony';
 
   /** How many groups start open; the others start closed behind "Show all". */
-  @property({ type: Number, attribute: 'open-groups' })
   openGroups = 3;
 
   /** Level (1–6) of the group headings, so the list fits the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' })
   headingLevel = 3;
 
   /** Groups the reader opened or closed, by key; the others follow `open-groups`. */
-  @state() private toggled = new Map<string, boolean>();
+  private toggled = new Map<string, boolean>();
 
   /** The film's awards grouped by `group-by`; derived when the film or the grouping changes. */
   private groups: Group[] = [];

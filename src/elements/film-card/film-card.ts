@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 
 import type { Film } from '../../data/film.js';
 import { baseStrings } from '../../internal/base.strings.js';
@@ -35,6 +34,15 @@ import { styles } from './film-card.styles.js';
  */
 export class FilmCard extends FilmElement {
   static override styles = [...FilmElement.styles, layoutByWidth, styles];
+  static override get properties(): PropertyDeclarations {
+    return {
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      castLimit: { type: Number, attribute: 'cast-limit' },
+      castExpanded: { state: true },
+      synopsisExpanded: { state: true },
+      posterFailed: { state: true },
+    };
+  }
 
   /** UI strings in the element's language (its own table: a page loads only the strings it shows). */
   private get strings() {
@@ -42,16 +50,14 @@ export class FilmCard extends FilmElement {
   }
 
   /** Level (1–6) of the title heading, so the card fits the page's outline. Section headings use the next level. */
-  @property({ type: Number, attribute: 'heading-level' })
   headingLevel = 3;
 
   /** How many cast members show before "Show all". */
-  @property({ type: Number, attribute: 'cast-limit' })
   castLimit = 6;
 
-  @state() private castExpanded = false;
-  @state() private synopsisExpanded = false;
-  @state() private posterFailed = false;
+  private castExpanded = false;
+  private synopsisExpanded = false;
+  private posterFailed = false;
   /** The film's formatted text in the card's language; derived when either changes. */
   private text?: CardText;
 

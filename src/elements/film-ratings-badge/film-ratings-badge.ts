@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
 import type { Film, Rating } from '../../data/film.js';
@@ -50,6 +49,12 @@ const stars = (fraction: number) =>
 export class FilmRatingsBadge extends FilmElement {
   static override styles = [...FilmElement.styles, tooltipStyles, styles];
   protected static override enumerated = { ...FilmElement.enumerated, variant: BADGE_VARIANTS };
+  static override get properties(): PropertyDeclarations {
+    return {
+      source: {},
+      variant: { reflect: true },
+    };
+  }
 
   /** UI strings in the element's language (its own table: a page loads only the strings it shows). */
   private get strings() {
@@ -57,11 +62,9 @@ export class FilmRatingsBadge extends FilmElement {
   }
 
   /** Shows only the scores from this source (case-insensitive, e.g. `metacritic`); all of them when unset. */
-  @property()
-  source?: string;
+  declare source?: string;
 
   /** `full`: score, source, band, count and average. `compact`: score and source on one line (the rest in the tooltip). */
-  @property({ reflect: true })
   variant: (typeof BADGE_VARIANTS)[number] = 'full';
 
   constructor() {

@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 
@@ -105,6 +104,19 @@ const icon = (shape: keyof typeof icons) =>
 export class FilmReviewCarousel extends FilmElement {
   static override styles = [...FilmElement.styles, layoutByWidth, styles];
   protected static override enumerated = { ...FilmElement.enumerated, kind: CAROUSEL_KINDS, sort: CAROUSEL_SORTS };
+  static override get properties(): PropertyDeclarations {
+    return {
+      label: {},
+      kind: {},
+      sort: {},
+      autoplay: { type: Boolean },
+      interval: { type: Number },
+      slidesPerView: { type: Number, attribute: 'slides-per-view' },
+      maxTabs: { type: Number, attribute: 'max-tabs' },
+      index: { state: true },
+      width: { state: true },
+    };
+  }
 
   /** UI strings in the element's language (its own table: a page loads only the strings it shows). */
   private get strings() {
@@ -112,43 +124,36 @@ export class FilmReviewCarousel extends FilmElement {
   }
 
   /** Accessible name of the carousel; defaults to "Reviews of <film title>". */
-  @property()
-  label?: string;
+  declare label?: string;
 
   /** Which reviews to show: `all`, or only `critic` or `audience` reviews. */
-  @property()
   kind: CarouselKind = 'all';
 
   /** Order of the slides: as in the data (`data`), newest first (`date`) or best first (`rating`); undated or unrated reviews go last. */
-  @property()
   sort: CarouselSort = 'data';
 
   /** Rotate through the slides automatically (never under `prefers-reduced-motion` unless the user starts it). */
-  @property({ type: Boolean })
   autoplay = false;
 
   /** Milliseconds each slide shows while rotating. */
-  @property({ type: Number })
   interval = 6000;
 
   /**
    * Slides shown side by side; by default 1 below 640 px of the element's width, 2 below 1000 px, else 3
    * (decided by container queries, so a server render lays out right before any script runs).
    */
-  @property({ type: Number, attribute: 'slides-per-view' })
-  slidesPerView?: number;
+  declare slidesPerView?: number;
 
   /**
    * The picker is a tab list up to this many positions (when they fit the width), else a readout and a
    * slider. With slides per view picked by width, positions are counted at one slide per view.
    */
-  @property({ type: Number, attribute: 'max-tabs' })
   maxTabs = 16;
 
   /** Position of the first shown slide, from 0. */
-  @state() private index = 0;
+  private index = 0;
   /** The element's own width in whole pixels (ResizeObserver); 0 until measured. */
-  @state() private width = 0;
+  private width = 0;
 
   /** The reviews after `kind` and `sort`; derived in willUpdate when those or the film change. */
   private reviews: readonly Review[] = [];

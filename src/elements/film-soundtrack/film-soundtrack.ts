@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 
 import { closeDirectionControls } from '../../data/bidi.js';
 import type { Soundtrack } from '../../data/film.js';
@@ -48,6 +47,15 @@ import { FEATURED_LIMIT, nameKey, tracklistView, type Row, type View } from './t
  */
 export class FilmSoundtrack extends FilmElement {
   static override styles = [...FilmElement.styles, layoutByWidth, styles];
+  static override get properties(): PropertyDeclarations {
+    return {
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      trackLimit: { type: Number, attribute: 'track-limit' },
+      highlight: {},
+      performer: {},
+      expanded: { state: true },
+    };
+  }
 
   /** UI strings in the element's language (its own table: a page loads only the strings it shows). */
   private get strings() {
@@ -55,22 +63,18 @@ export class FilmSoundtrack extends FilmElement {
   }
 
   /** Level (1–6) of the album title heading. "Tracklist" and "Notes" use the next level, sides and discs the one after. */
-  @property({ type: Number, attribute: 'heading-level' })
   headingLevel = 3;
 
   /** How many tracks show before "Show all"; longer tracklists are cut to this many until expanded. `0` shows every track. */
-  @property({ type: Number, attribute: 'track-limit' })
   trackLimit = 15;
 
   /** A performer whose tracks are marked (bar, icon, `<mark>` on the name and a spoken "highlighted"). Case and accents are ignored. */
-  @property()
-  highlight?: string;
+  declare highlight?: string;
 
   /** Shows only the tracks of this performer; the summary says how many are hidden. Case and accents are ignored. */
-  @property()
-  performer?: string;
+  declare performer?: string;
 
-  @state() private expanded = false;
+  private expanded = false;
 
   /** Derived in willUpdate so that render stays cheap for thousand-track box sets. */
   private view?: View;
