@@ -1,23 +1,24 @@
 /**
  * The film format, described once. The TypeScript types (`Film`, …), the runtime validation and the
- * published `film.schema.json` all derive from these schemas: change the format here and nowhere else.
+ * published `film.schema.json` all derive from these schemas: change the format here, then in the hand
+ * check the elements use instead of valibot (validate-by-hand.ts); test/data-by-hand.test.ts fails
+ * until its film with every key covers these schemas and the hand check gives what they give.
  *
- * The schemas describe what we accept. `normalise.ts` turns an accepted film into the shape the elements
+ * The schemas describe what we accept; their rules that are not shapes are in `rules.ts`, shared with
+ * the hand check. `normalise` (validate-by-hand.ts) turns an accepted film into the shape the elements
  * render (poster as an object, runtime in minutes, durations in seconds, people as objects).
  */
 import * as v from 'valibot';
 
-import { CLOCK_DURATION, durationSeconds, ISO_DURATION } from './duration.js';
+import { CLOCK_DURATION, ISO_DURATION } from './duration.js';
 import { AWARD_RESULTS, KINDS, type Kind } from './enums.js';
+import { CURRENCY, dateExists, inScale, ISO_DATE, KIND_INPUTS, trackDurationFits, VERDICTS } from './rules.js';
 import { isSafeUrl } from './safe-url.js';
 
-export { AWARD_RESULTS, KINDS, type Kind };
+export { AWARD_RESULTS, KINDS, VERDICTS, type Kind };
 
-// Version 0.1 spelled a score's kind `critics`: still accepted, and normalised to `critic` (validate.ts), until 0.3.
-const kind = v.picklist([...KINDS, 'critics'], 'expected "critic" or "audience"');
-
-/** A review's thumbs up or down (Rotten Tomatoes' fresh and rotten): a verdict, not a score. */
-export const VERDICTS = ['positive', 'negative'] as const;
+// `critics` (0.1's spelling) is still accepted, and normalised to `critic` (validate-by-hand.ts), until 0.3.
+const kind = v.picklist(KIND_INPUTS, 'expected "critic" or "audience"');
 
 const text = v.string();
 const finite = v.pipe(v.number(), v.finite());
@@ -33,19 +34,6 @@ const url = v.pipe(
   v.check(isSafeUrl, 'URL dropped: only http, https or relative URLs are used'),
   v.description('An absolute http(s) URL or a relative one.'),
 );
-
-/** ISO 8601 calendar date, full or reduced precision: "1995", "1995-10" or "1995-10-27". */
-export const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-
-/**
- * Whether a date that matches `ISO_DATE` exists: the regex lets 1995-02-31 through; a real date
- * survives the round trip through Date. Days up to 28 exist in every month: most dates skip the Date
- * (10,000 reviews are validated at first render).
- */
-export function dateExists(iso: string): boolean {
-  const day = iso.length === 10 ? Number(iso.slice(8)) : 1;
-  return day <= 28 || new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, day)).getUTCDate() === day;
-}
 
 const isoDate = v.pipe(
   v.string(),
@@ -66,11 +54,8 @@ export const CreditSchema = v.object({
 
 export const MoneySchema = v.object({
   amount: finite,
-  currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code like USD')),
+  currency: v.pipe(v.string(), v.regex(CURRENCY, 'expected an ISO 4217 currency code like USD')),
 });
-
-/** A score on its own scale: 0 ≤ value ≤ max and max > 0. */
-export const inScale = (s: { value: number; max: number }): boolean => s.max > 0 && s.value >= 0 && s.value <= s.max;
 
 const scale = v.pipe(v.object({ value: finite, max: finite }), v.check(inScale, 'expected 0 ≤ value ≤ max and max > 0'));
 
@@ -112,15 +97,12 @@ export const ReviewSchema = v.object({
   url: v.optional(url),
 });
 
-/** The longest track we believe: a day. */
-const MAX_TRACK_SECONDS = 86_400;
-
 export const TrackSchema = v.object({
   position: v.optional(v.union([v.pipe(v.number(), v.integer('expected a whole number')), text])),
   title: v.pipe(text, v.minLength(1, 'expected a title')),
   performers: v.optional(v.array(text)),
   writers: v.optional(v.array(text)),
-  // At most 24 hours in every form: "25:00:00" or "PT30H" is as impossible for a track as 90,000 seconds.
+  // At most 24 hours in every form (trackDurationFits).
   duration: v.optional(
     v.pipe(
       v.union(
@@ -131,7 +113,7 @@ export const TrackSchema = v.object({
         ],
         'expected seconds, m:ss, h:mm:ss or an ISO 8601 duration like PT3M12S',
       ),
-      v.check((duration) => (durationSeconds(duration) ?? 0) <= MAX_TRACK_SECONDS, 'expected a duration of 24 hours or less'),
+      v.check(trackDurationFits, 'expected a duration of 24 hours or less'),
     ),
   ),
   note: v.optional(text),

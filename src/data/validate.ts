@@ -1,10 +1,9 @@
 import * as v from 'valibot';
 
-import { closeDirectionControls, closeDirectionControlsIn } from './bidi.js';
-import { durationSeconds } from './duration.js';
-import type { Film, ParseResult, Person, Problem, Review } from './film.js';
-import { isSafeUrl } from './safe-url.js';
-import { dateExists, FilmSchema, FilmWithoutReviewsSchema, inScale, ISO_DATE, ReviewSchema, VERDICTS, type FilmInput } from './schema.js';
+import { closeDirectionControlsIn } from './bidi.js';
+import type { ParseResult, Problem, Review } from './film.js';
+import { FilmSchema, FilmWithoutReviewsSchema, type FilmInput } from './schema.js';
+import { normalise, normaliseKind, reviewByHand, validateByHand } from './validate-by-hand.js';
 
 type Key = string | number;
 type Json = Record<string, unknown>;
@@ -92,124 +91,11 @@ function without(root: Json, cuts: readonly (readonly Key[])[]): Json {
   return result;
 }
 
-/** `critics` (0.1's spelling for scores) → `critic`. */
-const normaliseKind = <T extends { kind?: string }>(item: T) => (item.kind === 'critics' ? { ...item, kind: 'critic' as const } : item);
-
 /**
- * Turns a valid film into the shape the elements render: one form for every value with alternatives.
- * Its reviews come separately, normalised already (checked by hand, or the schema's with their kind normalised).
- */
-function normalise(input: FilmInput, reviews: Review[] | undefined): Film {
-  // The input's own `reviews` is left out of `rest`: the film's come after its ratings, as they always have.
-  const { poster, runtime, directors, soundtrack, ratings, reviews: _inputReviews, ...rest } = input;
-  const film: Film = { ...rest };
-  if (ratings) film.ratings = ratings.map(normaliseKind) as Film['ratings'];
-  if (reviews) film.reviews = reviews;
-  if (poster !== undefined) film.poster = typeof poster === 'string' ? { src: poster } : poster;
-  if (runtime !== undefined) {
-    const minutes = typeof runtime === 'number' ? runtime : (durationSeconds(runtime) ?? 0) / 60;
-    if (minutes > 0) film.runtime = Math.round(minutes);
-  }
-  if (directors) film.directors = directors.map((director): Person => (typeof director === 'string' ? { name: director } : director));
-  if (soundtrack) {
-    film.soundtrack = {
-      ...soundtrack,
-      tracks: soundtrack.tracks.map(({ duration, ...track }) => {
-        const seconds = duration === undefined ? undefined : durationSeconds(duration);
-        return seconds === undefined ? track : { ...track, duration: seconds };
-      }),
-    };
-  }
-  return film;
-}
-
-/*
- * The hand check of reviews. Validating a film with 10,000 reviews through valibot was most of the
- * carousel's first render (issue 18): the schema path allocates a dataset per value and copies every
- * review, and the direction-control pass walks them again. Reviews of the common valid shape are
- * checked here by hand instead, by ReviewSchema's own rules (`ISO_DATE`, `dateExists`, `inScale`,
- * `isSafeUrl`, its picklists and its keys), and built as the schema path builds them: a copy with the
- * schema's keys in its order (unknown keys left out, a key present as `undefined` kept), the kind
- * normalised, direction controls closed. A review this check does not accept is not necessarily
- * invalid: the whole film then goes through FilmSchema, for valibot's problems and paths.
- * test/data-reviews.test.ts holds the two paths to the same results.
- */
-
-/** What a check returns for a value it does not accept. */
-const REFUSED = Symbol('refused');
-
-const KIND_OPTIONS: readonly unknown[] = ReviewSchema.entries.kind.wrapped.options;
-const VERDICT_OPTIONS: readonly unknown[] = VERDICTS;
-
-/** The keys the hand check knows, in ReviewSchema's order (test/data-reviews.test.ts compares them). */
-export const REVIEW_KEYS_BY_HAND = ['author', 'outlet', 'kind', 'date', 'rating', 'verdict', 'title', 'text', 'url'];
-
-const optionalText = (value: unknown) =>
-  value === undefined ? value : typeof value === 'string' ? closeDirectionControls(value) : REFUSED;
-
-/** valibot's object() takes any object (a list too) and reads the keys it knows: `{ value, max }`, both finite, in scale. */
-function optionalScale(value: unknown) {
-  if (value === undefined) return value;
-  if (typeof value !== 'object' || value === null || !('value' in value)) return REFUSED;
-  const score = value.value;
-  if (!Number.isFinite(score) || !('max' in value)) return REFUSED;
-  const scale = { value: score as number, max: value.max as number };
-  return Number.isFinite(scale.max) && inScale(scale) ? scale : REFUSED;
-}
-
-/**
- * One review as the schema path would make it, or `undefined` when valibot must look at it. Each key
- * of ReviewSchema in its order, read as valibot's object() reads it: `in` (inherited keys too), then
- * once; an optional key present as `undefined` stays, as `undefined`. One field after the other, not
- * a loop over a table: this runs 10,000 times on a cold JIT.
- */
-export function reviewByHand(review: unknown): Review | undefined {
-  if (typeof review !== 'object' || review === null) return undefined;
-  const r = review as Json;
-  const out: Json = {};
-  let value: unknown;
-  if (!('author' in r) || typeof (value = r.author) !== 'string') return undefined;
-  out.author = closeDirectionControls(value);
-  if ('outlet' in r) {
-    if ((value = optionalText(r.outlet)) === REFUSED) return undefined;
-    out.outlet = value;
-  }
-  if ('kind' in r) {
-    value = r.kind;
-    if (value !== undefined && !KIND_OPTIONS.includes(value)) return undefined;
-    out.kind = value === 'critics' ? 'critic' : value; // normalised, as normaliseKind does on the schema path
-  }
-  if ('date' in r) {
-    value = r.date;
-    if (value !== undefined && !(typeof value === 'string' && ISO_DATE.test(value) && dateExists(value))) return undefined;
-    out.date = value;
-  }
-  if ('rating' in r) {
-    if ((value = optionalScale(r.rating)) === REFUSED) return undefined;
-    out.rating = value;
-  }
-  if ('verdict' in r) {
-    value = r.verdict;
-    if (value !== undefined && !VERDICT_OPTIONS.includes(value)) return undefined;
-    out.verdict = value;
-  }
-  if ('title' in r) {
-    if ((value = optionalText(r.title)) === REFUSED) return undefined;
-    out.title = value;
-  }
-  if (!('text' in r) || typeof (value = r.text) !== 'string' || value.length === 0) return undefined;
-  out.text = closeDirectionControls(value);
-  if ('url' in r) {
-    value = r.url;
-    if (value !== undefined && !(typeof value === 'string' && isSafeUrl(value))) return undefined;
-    out.url = optionalText(value);
-  }
-  return out as Review;
-}
-
-/**
- * The film's reviews checked by hand: `{ reviews }` (none when the film has none) when every one
- * passes, `undefined` when the film must go through FilmSchema whole.
+ * The film's reviews checked by hand (`reviewByHand`), for a film the whole-film hand check refused:
+ * `{ reviews }` (none when the film has none) when every review passes, and valibot checks the rest
+ * of the film (a film with 10,000 reviews and one bad poster URL stays fast); `undefined` when the
+ * film must go through FilmSchema whole.
  */
 function reviewsByHand(film: Json): { reviews?: Review[] } | undefined {
   try {
@@ -231,13 +117,19 @@ function reviewsByHand(film: Json): { reviews?: Review[] } | undefined {
 
 /**
  * Validates a film in our format and normalises it. Bad values are cut out (see `cutPoint`) and
- * reported in `problems`; only a non-object input or a missing/invalid title is fatal.
+ * reported in `problems`; only a non-object input or a missing/invalid title is fatal. A film of the
+ * common valid shape is checked by hand (validate-by-hand.ts), anything else by the schema.
  */
 export function validateFilm(input: unknown): ParseResult {
+  return validateByHand(input) ?? validateBySchema(input);
+}
+
+/** The schema path, for a film `validateByHand` refused: valibot, with the reviews still checked by hand when they pass. */
+export function validateBySchema(input: unknown): ParseResult {
   return validate(input, reviewsByHand);
 }
 
-/** `validateFilm` without the hand check: valibot sees every review. For test/data-reviews.test.ts, which holds the two to the same results. */
+/** `validateFilm` without any hand check: valibot sees every value. For test/data-by-hand.test.ts, which holds the paths to the same results. */
 export function validateBySchemaOnly(input: unknown): ParseResult {
   return validate(input, () => undefined);
 }
