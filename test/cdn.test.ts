@@ -55,9 +55,11 @@ describe('the CDN files (dist/cdn/)', function () {
     expect(Object.keys(cdn), 'no data helpers: they are data.js').not.to.include.members(['parseFilm', 'fromTmdb', 'mergeFilms']);
   });
 
-  it('loads no data format mapping, language, Floating UI, hydration support, fetch or JSON-LD code before they are needed', () => {
+  it('loads no data format mapping, schema check, language, Floating UI, hydration support, fetch or JSON-LD code before they are needed', () => {
     const lazy = initial.filter((name) =>
-      /^chunks\/(tmdb|omdb|schema-org|merge|to-schema-org|floating|hydrate|fetch-film|structured-data|[a-z]{2}(-[A-Za-z]+)?)$/.test(name),
+      /^chunks\/(tmdb|omdb|schema-org|merge|validate|to-schema-org|floating|hydrate|fetch-film|structured-data|[a-z]{2}(-[A-Za-z]+)?)$/.test(
+        name,
+      ),
     );
     expect(lazy, `initial chunks: ${initial.join(', ')}`).to.deep.equal([]);
   });
@@ -81,6 +83,24 @@ describe('the CDN files (dist/cdn/)', function () {
     expect(added, 'nothing but what the TMDB film in German needs').to.satisfy((names: string[]) =>
       names.every((name) => ['chunks/tmdb', 'chunks/de', 'chunks/rolldown-runtime'].includes(name)),
     );
+  });
+
+  it('loads the schema check (valibot) only for a film with a bad value, which it cuts out and reports', async () => {
+    const clean = document.createElement('film-awards-list') as FilmElement;
+    clean.film = sampleFilm();
+    document.body.append(clean);
+    await clean.updateComplete;
+    expect(chunkNames(), 'a valid film is checked without it').not.to.include('chunks/validate');
+
+    const card = document.createElement('film-card') as FilmElement;
+    const loaded = new Promise<CustomEvent>((resolve) => card.addEventListener('film-load', (event) => resolve(event), { once: true }));
+    card.film = { ...sampleFilm(), year: 'nineteen ninety-five' } as never;
+    document.body.append(card);
+    const { detail } = await loaded;
+    expect(detail.problems).to.deep.equal([{ path: 'year', message: 'expected a number, got "nineteen ninety-five"' }]);
+    expect(chunkNames()).to.include('chunks/validate');
+    await card.updateComplete;
+    expect(shadowText(card)).to.contain('Leaving Las Vegas').and.not.contain('nineteen');
   });
 
   it('loads Floating UI when a tooltip first opens', async () => {

@@ -4,12 +4,14 @@ import { fromOmdb } from './omdb.js';
 import { failure, guarded, parseInput, type Mapping, type Mappings, type ParseOptions } from './read.js';
 import { fromSchemaOrg } from './schema-org.js';
 import { fromTmdb } from './tmdb.js';
+import { validateBySchema } from './validate.js';
 
 const everything: Mappings = {
   'schema.org': fromSchemaOrg,
   tmdb: fromTmdb as Mapping,
   omdb: fromOmdb as Mapping,
   merge: parseList,
+  schema: validateBySchema,
 };
 
 /**

@@ -2,7 +2,7 @@ import { closeDirectionControls } from './bidi.js';
 import type { ParseResult } from './film.js';
 import { isSafeUrl } from './safe-url.js';
 import type { TmdbOptions } from './tmdb.js';
-import { validateFilm } from './validate.js';
+import { validateByHand } from './validate-by-hand.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -24,9 +24,15 @@ export type Mapping = (value: unknown, options: ParseOptions) => unknown;
 /** Reads a list of inputs for one film: each member in its own format, the films merged (src/data/merge.ts). */
 export type ParseList = (list: readonly unknown[], mappings: Mappings, options: ParseOptions) => ParseResult | NeedsMapping;
 
-/** What parsing may need beyond this module: each mapping, and the merge of a list of inputs. */
-export type Need = Exclude<Format, 'film'> | 'merge';
-export type Mappings = Partial<Record<Exclude<Format, 'film'>, Mapping>> & { merge?: ParseList };
+/**
+ * What parsing may need beyond this module: each mapping, the merge of a list of inputs, and the
+ * schema check (src/data/validate.ts, with valibot) for a film the hand check does not accept.
+ */
+export type Need = Exclude<Format, 'film'> | 'merge' | 'schema';
+export type Mappings = Partial<Record<Exclude<Format, 'film'>, Mapping>> & {
+  merge?: ParseList;
+  schema?: (value: unknown) => ParseResult;
+};
 
 /**
  * Input whose mapping (or merge) was not given: what it needs, and how to go on once that is loaded.
@@ -141,14 +147,25 @@ export function fromJson(text: string): { value: unknown } | ParseFailure {
   }
 }
 
+/**
+ * A film in our format, validated: by hand when it has the common valid shape (src/data/validate-by-hand.ts),
+ * else by the schema, which says what is wrong and cuts it out. The schema check brings valibot (about
+ * 4 kB of an element's 18, min + gzip): the elements load it only when a film needs it.
+ */
+function validated(value: unknown, mappings: Mappings): ParseResult | NeedsMapping {
+  const result = validateByHand(value);
+  if (result) return result;
+  return mappings.schema ? mappings.schema(value) : { needs: ['schema'], resume: (loaded) => validated(value, loaded) };
+}
+
 /** One input (a value, not a list of inputs) in its format to a validated film. */
 export function parseOne(value: unknown, mappings: Mappings, options: ParseOptions): ParseResult | NeedsMapping {
   const format = knownFormat(options.format) ?? detectFormat(value);
-  if (format === 'film') return validateFilm(value);
+  if (format === 'film') return validated(value, mappings);
   const map = mappings[format];
   if (!map) return { needs: [format], resume: (loaded) => parseOne(value, loaded, options) };
   const mapped = map(value, options);
-  return isFailure(mapped) ? mapped : validateFilm(mapped);
+  return isFailure(mapped) ? mapped : validated(mapped, mappings);
 }
 
 /**

@@ -9,7 +9,8 @@ export type Parsed = ParseResult | Promise<ParseResult>;
 /*
  * Each mapping is loaded the first time its format arrives, not up front: most pages feed our own
  * format and never need one (schema.org's is about 1.3 kB of the 18 kB an element costs, min + gzip).
- * The merge of a list of inputs likewise. After that first load, input in that format parses
+ * The merge of a list of inputs likewise, and the schema check (valibot), which only a film the hand
+ * check does not accept needs: one with a bad value to report and cut out. After that first load, input in that format parses
  * synchronously like the rest.
  */
 const loaders: { [K in Need]: () => Promise<NonNullable<Mappings[K]>> } = {
@@ -17,6 +18,7 @@ const loaders: { [K in Need]: () => Promise<NonNullable<Mappings[K]>> } = {
   tmdb: () => import('./tmdb.js').then((module) => module.fromTmdb as NonNullable<Mappings['tmdb']>),
   omdb: () => import('./omdb.js').then((module) => module.fromOmdb as NonNullable<Mappings['omdb']>),
   merge: () => import('./merge.js').then((module) => module.parseList),
+  schema: () => import('./validate.js').then((module) => module.validateBySchema),
 };
 const mappings: Mappings = {};
 const loads: Partial<Record<Need, Promise<unknown>>> = {};
@@ -96,7 +98,8 @@ function resultsOf(input: string | object): Map<string, Parsed> {
  * one film), to a validated film. `options` says how to read it (format, TMDB region and image base).
  * The same text or the same object read with the same options gives the same result (shared, never
  * mutated: treat a film object as immutable, and pass a new one to show a change). A result is a
- * promise only while the mapping of a new format loads. Never throws, and a promise never rejects.
+ * promise only while code it needs loads the first time: a new format's mapping, or the schema check
+ * for a film with something to report. Never throws, and a promise never rejects.
  */
 export function parseShared(input: unknown, options: ParseOptions = {}): Parsed {
   if (typeof input !== 'string' && (typeof input !== 'object' || input === null)) return parse(input, options);
