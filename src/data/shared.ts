@@ -10,8 +10,8 @@ export type Parsed = ParseResult | Promise<ParseResult>;
  * Each mapping is loaded the first time its format arrives, not up front: most pages feed our own
  * format and never need one (schema.org's is about 1.3 kB of the 18 kB an element costs, min + gzip).
  * The merge of a list of inputs likewise, and the schema check (valibot), which only a film the hand
- * check does not accept needs: one with a bad value to report and cut out. After that first load, input in that format parses
- * synchronously like the rest.
+ * check does not accept needs: one with a bad value to report and cut out. After that first load,
+ * input in that format (or with such a value) parses synchronously like the rest.
  */
 const loaders: { [K in Need]: () => Promise<NonNullable<Mappings[K]>> } = {
   'schema.org': () => import('./schema-org.js').then((module) => module.fromSchemaOrg),
