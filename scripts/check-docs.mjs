@@ -315,12 +315,17 @@ const FORMATS = [
 
 /**
  * The schema's enumerations as src/data/ writes them: `v.picklist(LIST, …)`, or
- * `v.picklist([...LIST, 'old'], …)`, which also accepts an old spelling that the data layer reads as
- * one of LIST's (`critics` → `critic`). [values, old values] each.
+ * `v.picklist([...LIST, 'old'], …)` (or a name for such a list: `KIND_INPUTS = [...KINDS, 'critics']`),
+ * which also accepts an old spelling that the data layer reads as one of LIST's (`critics` →
+ * `critic`). [values, old values] each.
  */
+const withOldSpellings = (name) => {
+  const items = rawLists.get(name)?.items;
+  return items && /^\s*\.\.\.\w+\s*,\s*'/.test(items) ? `[${items}]` : name;
+};
 const picklists = sources
   .filter((file) => file.startsWith(path.join('src', 'data')))
-  .flatMap((file) => [...read(file).matchAll(/v\.picklist\(\s*(\w+|\[[^\]]*\])\s*,/g)].map((m) => m[1]))
+  .flatMap((file) => [...read(file).matchAll(/v\.picklist\(\s*(\w+|\[[^\]]*\])\s*,/g)].map((m) => withOldSpellings(m[1])))
   .flatMap((argument) => {
     const [name, ...old] = argument.startsWith('[') ? splitTopLevel(argument.slice(1, -1)).filter(Boolean) : [argument];
     const values = stringLists.get(name.replace(/^\.\.\./, ''))?.values;
