@@ -55,9 +55,9 @@ describe('the CDN files (dist/cdn/)', function () {
     expect(Object.keys(cdn), 'no data helpers: they are data.js').not.to.include.members(['parseFilm', 'fromTmdb', 'mergeFilms']);
   });
 
-  it('loads no data format mapping, schema check, language, Floating UI, hydration support, fetch or JSON-LD code before they are needed', () => {
+  it('loads no data format mapping, schema check, language, tooltip behaviour, Floating UI, hydration support, fetch or JSON-LD code before they are needed', () => {
     const lazy = initial.filter((name) =>
-      /^chunks\/(tmdb|omdb|schema-org|merge|validate|to-schema-org|floating|hydrate|fetch-film|structured-data|[a-z]{2}(-[A-Za-z]+)?)$/.test(
+      /^chunks\/(tmdb|omdb|schema-org|merge|validate|to-schema-org|tooltip-behaviour|floating|hydrate|fetch-film|structured-data|[a-z]{2}(-[A-Za-z]+)?)$/.test(
         name,
       ),
     );
@@ -103,17 +103,18 @@ describe('the CDN files (dist/cdn/)', function () {
     expect(shadowText(card)).to.contain('Leaving Las Vegas').and.not.contain('nineteen');
   });
 
-  it('loads Floating UI when a tooltip first opens', async () => {
+  it('loads the tooltip behaviour when focus enters a badge, and Floating UI when a tooltip first opens', async () => {
     const badge = document.createElement('film-ratings-badge') as FilmElement;
     badge.film = sampleFilm();
     document.body.append(badge);
     await badge.updateComplete;
+    expect(chunkNames()).not.to.include.members(['chunks/tooltip-behaviour']);
     expect(chunkNames()).not.to.include('chunks/floating');
     const trigger = badge.shadowRoot!.querySelector<HTMLElement>('[role="img"][aria-describedby]')!;
     trigger.focus();
     const tip = badge.shadowRoot!.getElementById(trigger.getAttribute('aria-describedby')!)!;
     await waitUntil(() => tip.hasAttribute('data-open') && tip.style.left !== '', 'the tooltip to open and be placed', UNTIL_LOADED);
-    expect(chunkNames()).to.include('chunks/floating');
+    expect(chunkNames()).to.include.members(['chunks/tooltip-behaviour', 'chunks/floating']);
   });
 
   it('data.js gives the data helpers, sharing the chunks film-elements.js loaded', async () => {

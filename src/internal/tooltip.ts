@@ -1,12 +1,7 @@
 import type { Placement } from '@floating-ui/dom';
 import { css, type LitElement, type ReactiveController } from 'lit';
 
-/*
- * floating-ui is loaded when a tooltip first opens, not with the element: it is a third of the badge's
- * weight and a page may never open a tooltip. The first open waits for it (invisible until placed).
- */
-let floatingUi: Promise<typeof import('./floating.js')> | undefined;
-const loadFloatingUi = () => (floatingUi ??= import('./floating.js'));
+import type { TooltipBehaviour } from './tooltip-behaviour.js';
 
 /** Options of a `TooltipController`; every one has a default. */
 export interface TooltipOptions {
@@ -20,11 +15,22 @@ export interface TooltipOptions {
   distance?: number;
 }
 
-/** The open tooltip's controller: opening another tooltip anywhere closes it first. */
-let current: TooltipController | undefined;
+/** What the behaviour reads of an event: the live event, or what was recorded of it while it loaded. */
+export interface TooltipEvent {
+  type: string;
+  target: EventTarget | null;
+  relatedTarget?: EventTarget | null;
+  pointerType?: string;
+}
 
-/** Keeps tooltips this far from the viewport's edges, in px. */
-const EDGE = 8;
+/** The host's pointer and focus events a tooltip follows. */
+const EVENTS = ['pointermove', 'pointerout', 'focusin', 'focusout'] as const;
+
+/** The behaviour's code, once a controller asked for it (one load for the page). */
+let behaviourCode: Promise<typeof import('./tooltip-behaviour.js')> | undefined;
+
+/** Something to do with the behaviour: an event, or opening a tooltip (`show()`). */
+type Step = TooltipEvent | { show: HTMLElement };
 
 /**
  * The shared floating tooltip: a reactive controller on @floating-ui/dom that any film element can
@@ -39,8 +45,12 @@ const EDGE = 8;
  *   `z-index` of the page can clip or cover it; where the Popover API is missing it still uses the fixed
  *   strategy, which escapes clipping ancestors that are not containing blocks (no transform or filter);
  * - `computePosition` with offset, flip, shift and an arrow keeps it whole inside the viewport;
- *   `autoUpdate` runs only while it is open and is stopped on close and when the host disconnects;
- *   floating-ui itself is loaded on the first open.
+ *   `autoUpdate` runs only while it is open and is stopped on close and when the host disconnects.
+ *
+ * Only this controller comes with the element. What a tooltip does (tooltip-behaviour.ts) loads the
+ * first time the pointer or focus enters the host, floating-ui the first time a tooltip opens: a page
+ * may never open one. Events that come while the behaviour loads are recorded (a shadow tree's event
+ * loses its target after dispatch) and replayed in order, so the first hover or focus is not lost.
  *
  * Usage: nothing but markup. In the host's shadow root, a trigger is any element whose
  * `aria-describedby` names an element with `role="tooltip"` in the same shadow root; make the trigger
@@ -62,15 +72,10 @@ const EDGE = 8;
  * tooltip and `popover="manual"` on it if missing; the template should not bind those.
  */
 export class TooltipController implements ReactiveController {
-  /** The open tooltip's trigger, and the tooltip. */
-  private trigger?: HTMLElement;
-  private tip?: HTMLElement;
-  /** Trigger of the pair under the pointer, of the pair holding focus, and the one they call for. */
-  private hovered?: HTMLElement;
-  private focused?: HTMLElement;
-  private wanted?: HTMLElement;
-  private timer?: ReturnType<typeof setTimeout>;
-  private stopUpdates?: () => void;
+  private behaviour?: TooltipBehaviour;
+  /** Steps that came while the behaviour loads, in order; replayed once it is here. */
+  private early: Step[] = [];
+  private loading = false;
 
   constructor(
     private readonly host: LitElement,
@@ -81,7 +86,7 @@ export class TooltipController implements ReactiveController {
 
   /** The tooltip element that is open, if any. */
   get openTooltip(): HTMLElement | undefined {
-    return this.tip;
+    return this.behaviour?.openTooltip;
   }
 
   hostConnected(): void {
@@ -90,148 +95,58 @@ export class TooltipController implements ReactiveController {
 
   hostDisconnected(): void {
     for (const type of EVENTS) this.host.renderRoot.removeEventListener(type, this);
-    this.hovered = this.focused = this.wanted = undefined;
-    this.hide();
+    this.early = [];
+    this.behaviour?.reset();
   }
 
   hostUpdated(): void {
-    // A re-render that removed or re-targeted the open pair closes it: never float over nothing.
-    if (this.trigger && (!this.trigger.isConnected || this.tipOf(this.trigger) !== this.tip)) this.hide();
+    this.behaviour?.hostUpdated();
   }
 
   /** Opens the tooltip of `trigger` now (closing any other). Does nothing if it has none. */
   show(trigger: HTMLElement): void {
-    clearTimeout(this.timer);
-    const tip = this.tipOf(trigger);
-    if (!tip || tip === this.tip) return;
-    current?.hide();
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the page's one open tooltip is module state on purpose
-    current = this;
-    this.trigger = trigger;
-    this.tip = tip;
-    tip.setAttribute('data-open', '');
-    if (typeof tip.showPopover === 'function') {
-      if (!tip.hasAttribute('popover')) tip.setAttribute('popover', 'manual');
-      try {
-        tip.showPopover();
-      } catch {
-        // Already shown or not connected: the fixed strategy still positions it.
-      }
-    }
-    document.addEventListener('keydown', this);
-    const arrowElement = tip.querySelector<HTMLElement>('[data-arrow]');
-    const { placement = 'top', distance = 8 } = this.options;
-    tip.style.visibility = 'hidden'; // until floating-ui has placed it
-    void loadFloatingUi().then(({ arrow, autoUpdate, computePosition, flip, offset, shift }) => {
-      if (this.tip !== tip || this.stopUpdates) return; // closed (or reopened and placed) meanwhile
-      this.stopUpdates = autoUpdate(trigger, tip, () => {
-        void computePosition(trigger, tip, {
-          strategy: 'fixed',
-          placement,
-          middleware: [
-            offset(distance),
-            flip({ padding: EDGE }),
-            shift({ padding: EDGE }),
-            arrowElement && arrow({ element: arrowElement, padding: 6 }),
-          ],
-        }).then(({ x, y, placement: side, middlewareData }) => {
-          if (this.tip !== tip) return; // closed while measuring
-          tip.style.left = `${x}px`;
-          tip.style.top = `${y}px`;
-          tip.style.visibility = '';
-          tip.dataset.placement = side.split('-')[0];
-          if (arrowElement) {
-            const { x: arrowX, y: arrowY } = middlewareData.arrow ?? {};
-            arrowElement.style.left = arrowX == null ? '' : `${arrowX}px`;
-            arrowElement.style.top = arrowY == null ? '' : `${arrowY}px`;
-          }
-        });
-      });
-    });
+    this.run({ show: trigger });
   }
 
-  /** Closes the open tooltip, stopping its position updates and its Escape listener. */
+  /** Closes the open tooltip (and forgets an opening still waiting for the behaviour). */
   hide(): void {
-    clearTimeout(this.timer);
-    const tip = this.tip;
-    if (!tip) return;
-    this.stopUpdates?.();
-    this.stopUpdates = this.trigger = this.tip = undefined;
-    if (current === this) current = undefined;
-    document.removeEventListener('keydown', this);
-    try {
-      tip.hidePopover?.();
-    } catch {
-      // Not showing as a popover (fallback path): nothing to hide.
-    }
-    tip.removeAttribute('data-open');
+    this.early = this.early.filter((step) => !('show' in step));
+    this.behaviour?.hide();
   }
 
-  /** @internal One listener for everything: pointer and focus on the render root, Escape on the document. */
+  /** @internal The host's pointer and focus events, recorded while the behaviour loads. */
   handleEvent(event: Event): void {
-    if (event.type === 'keydown') {
-      if ((event as KeyboardEvent).key !== 'Escape' || !this.tip) return;
-      // One Escape dismisses one layer: the tooltip, not also a dialog it sits in.
-      event.preventDefault();
-      // Closing hides the focused link inside the tooltip: give focus back to the trigger instead of losing it.
-      if (this.tip.contains(this.host.renderRoot instanceof ShadowRoot ? this.host.renderRoot.activeElement : document.activeElement))
-        this.trigger!.focus();
-      this.hide();
+    const { type, target, relatedTarget, pointerType } = event as PointerEvent;
+    this.run(this.behaviour ? (event as PointerEvent) : { type, target, relatedTarget, pointerType });
+  }
+
+  private run(step: Step): void {
+    const behaviour = this.behaviour;
+    if (behaviour) {
+      if ('show' in step) behaviour.show(step.show);
+      else behaviour.handleEvent(step);
       return;
     }
-    if (event.type.startsWith('pointer')) {
-      // Touch has no hover: a tap focuses the trigger, and focus opens the tooltip.
-      if ((event as PointerEvent).pointerType === 'touch') return;
-      if (event.type === 'pointermove') {
-        // Hover starts on real movement only: the boundary events a layout shift fires under a resting
-        // pointer must not steal the tooltip from a keyboard user.
-        const pair = this.pairOf(event.target as Node);
-        if (pair === this.hovered) return;
-        this.hovered = pair;
-      } else {
-        // pointerout: leaving the hovered pair ends hover; entering another waits for a move there.
-        if (!this.hovered || this.pairOf((event as PointerEvent).relatedTarget as Node | null) === this.hovered) return;
-        this.hovered = undefined;
-      }
-      this.request(this.hovered ?? this.focused, true);
-    } else {
-      const focusin = event.type === 'focusin';
-      this.focused = this.pairOf((focusin ? event.target : (event as FocusEvent).relatedTarget) as Node | null);
-      // Focusing a trigger again is a new request: it reopens a tooltip dismissed with Escape.
-      this.request(this.focused ?? this.hovered, false, focusin && !this.tip);
-    }
-  }
-
-  /** Opens (or schedules) the tooltip the latest interaction calls for, or schedules closing. */
-  private request(wanted: HTMLElement | undefined, pointer: boolean, force = false): void {
-    // The same pair as before changes nothing: moving within it keeps it open, or closed after Escape.
-    if (wanted === this.wanted && !force) return;
-    this.wanted = wanted;
-    clearTimeout(this.timer);
-    if (!wanted) this.timer = setTimeout(() => this.hide(), this.options.hideDelay ?? 150);
-    else if (!pointer || this.tip) this.show(wanted);
-    else this.timer = setTimeout(() => this.show(wanted), this.options.delay ?? 300);
-  }
-
-  /** The trigger of the pair (trigger + its tooltip) that holds `node`, if any. */
-  private pairOf(node: Node | null): HTMLElement | undefined {
-    if (!node || !this.host.renderRoot.contains(node)) return undefined;
-    if (this.tip?.contains(node)) return this.trigger;
-    const trigger = (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>('[aria-describedby]');
-    return trigger && this.tipOf(trigger) ? trigger : undefined;
-  }
-
-  /** The `role="tooltip"` element that `trigger`'s `aria-describedby` names, in the same root. */
-  private tipOf(trigger: Element): HTMLElement | undefined {
-    for (const id of (trigger.getAttribute('aria-describedby') ?? '').split(/\s+/)) {
-      const tip = id ? this.host.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`) : null;
-      if (tip?.getAttribute('role') === 'tooltip') return tip;
-    }
-    return undefined;
+    this.early.push(step);
+    if (this.loading) return;
+    this.loading = true;
+    (behaviourCode ??= import('./tooltip-behaviour.js')).then(
+      ({ TooltipBehaviour }) => {
+        this.loading = false;
+        this.behaviour = new TooltipBehaviour(this.host, this.options);
+        const early = this.early;
+        this.early = [];
+        for (const step of early) this.run(step);
+      },
+      () => {
+        // Not loaded (offline): no tooltip this time; the next hover or focus tries again.
+        this.loading = false;
+        this.early = [];
+        behaviourCode = undefined;
+      },
+    );
   }
 }
-
-const EVENTS = ['pointermove', 'pointerout', 'focusin', 'focusout'] as const;
 
 /**
  * Styles for `role="tooltip"` elements and their `[data-arrow]`. Colours come from the shared tokens,
