@@ -19,7 +19,6 @@ import type { FilmInput } from '../data/schema.js';
 import { parseShared, type Parsed } from '../data/shared.js';
 import { baseStrings } from './base.strings.js';
 import { isLocaleReady, languageOf, loadLocale, translationListeners } from './i18n.js';
-import { filmDigest, readServerRenderNote } from './server-render.js';
 import { baseStyles } from './styles.js';
 
 export interface FilmHydrationErrorDetail {
@@ -65,6 +64,19 @@ let fetchCode: typeof import('../data/fetch-film.js') | undefined;
  */
 const readyLocales = new Set<string>();
 const localeReady = (locale: string) => readyLocales.has(locale) || (isLocaleReady(locale) && !!readyLocales.add(locale));
+
+/**
+ * The check of a server render against the page's film and language (server-render.ts), once an
+ * element taking one over has loaded it: only pages with server-rendered elements need it. Its load
+ * never rejects: without it, an element renders its own DOM instead of taking the server's over.
+ */
+let serverRender: typeof import('./server-render.js') | undefined;
+let serverRenderCode: Promise<unknown> | undefined;
+const loadServerRender = () =>
+  (serverRenderCode ??= import('./server-render.js').then(
+    (module) => (serverRender = module),
+    () => (serverRenderCode = undefined),
+  ));
 
 /** Whether film-elements/hydrate.js (Lit's hydration support) was loaded before Lit. */
 const hydrationSupported = () => typeof (globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport === 'function';
@@ -235,10 +247,13 @@ export abstract class FilmElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const parsing = this.#hydrating ? this.serverInputParse() : undefined;
-    if (localeReady(this.locale) && !parsing) return super.scheduleUpdate();
+    const checking = this.#hydrating && !serverRender ? loadServerRender() : undefined;
+    if (localeReady(this.locale) && !parsing && !checking) return super.scheduleUpdate();
     return (async () => {
-      // Taking over the server's DOM, the first render must show what the server did: the film, now.
+      // Taking over the server's DOM, the first render must show what the server did: the film, now,
+      // and whether the server's render is the page's film at all (the check's code).
       await parsing;
+      await checking;
       // The language may change again while it loads: wait for the one wanted when it is done.
       while (!isLocaleReady(this.locale)) await loadLocale(this.locale);
       return super.scheduleUpdate();
@@ -259,9 +274,6 @@ export abstract class FilmElement extends LitElement {
     return this.#hydrating;
   }
 
-  /** What the server says it rendered (see server-render.ts), while hydrating. */
-  #serverRendered?: { lang: string; film?: string };
-
   /**
    * A server-rendered element comes with its shadow root (declarative shadow DOM). With
    * film-elements/hydrate.js loaded, Lit takes that DOM over instead of rendering its own. What the
@@ -278,7 +290,7 @@ export abstract class FilmElement extends LitElement {
     if (!hydrationSupported() || root.querySelector('[part~="error"], [part~="loading"]')) this.discardServerRender();
     else {
       this.#hydrating = true;
-      this.#serverRendered = readServerRenderNote(root);
+      void loadServerRender();
     }
     return root;
   }
@@ -289,22 +301,11 @@ export abstract class FilmElement extends LitElement {
   }
 
   /**
-   * Whether the first render shows what the server rendered. Lit takes over only the server's
-   * structure and keeps its text and attribute values: a film set as a property before the element
-   * was defined, or another language than the server's, would be shown with the server's words.
-   * A server render that does not say (Lit SSR's own `render()` of a page's template) is trusted.
+   * Whether the first render shows what the server rendered (see `showsServerRender` in
+   * server-render.ts); without the check's code (it could not load), it does not.
    */
   private showsServerRender(): boolean {
-    const server = this.#serverRendered;
-    if (!server) return true;
-    if (server.lang !== this.locale) return false;
-    const input = this.film ?? this.scriptInput();
-    if (input === undefined || input === null) return server.film === undefined;
-    try {
-      return filmDigest(typeof input === 'string' ? input : JSON.stringify(input)) === server.film;
-    } catch {
-      return false; // not JSON: not what the server rendered
-    }
+    return serverRender?.showsServerRender(this.shadowRoot!, this.locale, this.film ?? this.scriptInput()) ?? false;
   }
 
   /** The parse of the input the server rendered, when it is still to come (a format's mapping loading). */
@@ -338,7 +339,6 @@ export abstract class FilmElement extends LitElement {
     const hydrating = this.#hydrating;
     this.#hydrating = false;
     if (hydrating && !this.showsServerRender()) this.discardServerRender();
-    this.#serverRendered = undefined;
     if (this.#ownRender) {
       // Lit's hydration support would go on trying to take over the server's DOM: render past it.
       (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);

@@ -30,3 +30,22 @@ export function readServerRenderNote(root: ParentNode): { lang: string; film?: s
   if (!note || !lang) return undefined;
   return { lang, film: /film="([0-9a-f]+)"/.exec(note.data)?.[1] };
 }
+
+/**
+ * Whether the server's render in `root` shows what the element would. Lit takes over only the server's
+ * structure and keeps its text and attribute values: a film set as a property before the element was
+ * defined, or another language than the server's, would be shown with the server's words. `input` is
+ * the element's film (property or child script text). A server render that does not say (Lit SSR's own
+ * `render()` of a page's template) is trusted.
+ */
+export function showsServerRender(root: ParentNode, locale: string, input: unknown): boolean {
+  const server = readServerRenderNote(root);
+  if (!server) return true;
+  if (server.lang !== locale) return false;
+  if (input === undefined || input === null) return server.film === undefined;
+  try {
+    return filmDigest(typeof input === 'string' ? input : JSON.stringify(input)) === server.film;
+  } catch {
+    return false; // not JSON: not what the server rendered
+  }
+}
