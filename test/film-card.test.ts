@@ -60,6 +60,31 @@ describe('<film-card>', () =>
         expect(broken.shadowRoot!.querySelector('img')).to.equal(null);
       });
 
+      it("keeps the poster's proportions before it loads, after it fails and without one", async () => {
+        const ratioOf = (card: FilmCard) => {
+          const { width, height } = part(card, '[part="poster"]').getBoundingClientRect();
+          return width / height;
+        };
+        // An image that never arrives: the box stays as the data declares it.
+        const poster = { src: '/__film/hang', width: 400, height: 450 };
+        const loading = await fixture<FilmCard>(html`<film-card .film=${{ title: 'Wide poster', poster }}></film-card>`);
+        expect(ratioOf(loading)).to.be.closeTo(400 / 450, 0.02);
+        const broken = await fixture<FilmCard>(
+          html`<film-card .film=${{ title: 'Broken', poster: { ...poster, src: '/__film/404' } }}></film-card>`,
+        );
+        await waitUntil(() => broken.shadowRoot!.querySelector('.placeholder'), 'the placeholder for the poster that failed', {
+          timeout: 2000,
+        });
+        expect(ratioOf(broken)).to.be.closeTo(400 / 450, 0.02);
+        const none = await fixture<FilmCard>(html`<film-card .film=${{ title: 'No Poster' }}></film-card>`);
+        expect(ratioOf(none)).to.be.closeTo(2 / 3, 0.02);
+        // A new film without a poster's size: a film poster's 2:3 again.
+        broken.film = { title: 'Broken too', poster: '/__film/404' };
+        await waitUntil(() => broken.shadowRoot!.querySelector('.placeholder') && Math.abs(ratioOf(broken) - 2 / 3) < 0.02, 'a 2:3 box', {
+          timeout: 2000,
+        });
+      });
+
       it('renders a title-only film without empty headings or stray separators', async () => {
         const card = await fixture<FilmCard>(html`<film-card .film=${{ title: 'Just a Title' }}></film-card>`);
         expect(titleOf(card)).to.equal('Just a Title');

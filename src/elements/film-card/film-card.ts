@@ -1,8 +1,8 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 import type { Film } from '../../data/film.js';
 import { baseStrings } from '../../internal/base.strings.js';
-import { cssomStyle } from '../../internal/cssom-style.js';
 import { FilmElement } from '../../internal/film-element.js';
 import { layoutByWidth } from '../../internal/styles.js';
 import { disclosure, externalLink, heading, slots } from '../../internal/templates.js';
@@ -96,10 +96,11 @@ export class FilmCard extends FilmElement {
 
   private renderPoster(film: Film, text: CardText) {
     const { poster } = film;
-    // Set through the CSSOM: a style attribute (styleMap's first render writes one) breaks under a strict CSP.
-    const ratio = cssomStyle({ aspectRatio: posterAspectRatio(poster) });
+    // On a server, what `updated()` sets in a browser, written as a browser writes it: taking the server's
+    // render over then changes nothing. In a browser, no attribute (see `updated()`).
+    const serverStyle = isServer ? `aspect-ratio: ${posterAspectRatio(poster)};` : undefined;
     if (!poster || this.posterFailed) {
-      return html`<div part="poster" class="poster placeholder" style=${ratio}>
+      return html`<div part="poster" class="poster placeholder" style=${ifDefined(serverStyle)}>
         <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 5h16v14H4zM4 9h16M4 15h16M8 5v4M12 5v4M16 5v4M8 15v4M12 15v4M16 15v4" /></svg>
         <span>${this.strings.noPoster}</span>
       </div>`;
@@ -111,11 +112,23 @@ export class FilmCard extends FilmElement {
       alt=${text.posterAlt!}
       width=${poster.width ?? 300}
       height=${poster.height ?? 450}
-      style=${ratio}
+      style=${ifDefined(serverStyle)}
       loading="lazy"
       decoding="async"
       @error=${() => (this.posterFailed = true)}
     />`;
+  }
+
+  /**
+   * The poster's box keeps the poster's proportions before the image loads and after it fails (the
+   * placeholder then), so the card does not move. Set through the CSSOM after each render: a `style`
+   * attribute breaks under a strict Content-Security-Policy, and a directive for this one value cost
+   * the card 0.3 kB of its first load. A server writes the same style as an attribute (`serverStyle`).
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const poster = this.renderRoot.querySelector<HTMLElement>('.poster');
+    if (poster) poster.style.aspectRatio = posterAspectRatio(this.filmData?.poster);
   }
 
   private renderMeta(film: Film, text: CardText) {
