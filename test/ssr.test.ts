@@ -618,6 +618,39 @@ describe('server-side rendering', function () {
     });
   });
 
+  describe('a server render Lit cannot take over', () => {
+    it('is reported (film-hydration-error, console.error) and replaced by the element’s own render', async () => {
+      await defineElements();
+      const container = document.createElement('div');
+      document.body.append(container);
+      const hydrationErrors: unknown[] = [];
+      container.addEventListener('film-hydration-error', (event) => hydrationErrors.push(event.detail.error));
+      const watch = watchErrors();
+      try {
+        // The page's film and language, but a template digest that is not the client's: the structure
+        // differs, so Lit's hydration throws on the first update.
+        const markup = (await serverHtml('film-card', sampleFilm())).replace(/<!--lit-part [^>]*-->/, '<!--lit-part AAAAAAAAAAA=-->');
+        await parseIntoPage(container, markup);
+        const card = asElement(container.querySelector('film-card'), 'film-card');
+        await settled(card);
+        expect(hydrationErrors, 'one film-hydration-error').to.have.length(1);
+        expect(watch.errors.join('\n'), 'the console error names the element').to.contain(
+          "<film-card>: the server's render could not be taken over",
+        );
+        // Rendered anew, once: the server's DOM is gone, the film shows, and it still updates.
+        expect(card.shadowRoot!.querySelectorAll('[part~="card"]')).to.have.length(1);
+        expect(shadowText(card, '[part~="title"]')).to.equal('Leaving Las Vegas');
+        card.film = { ...sampleFilm(), title: 'A Newer Film' };
+        await settled(card);
+        expect(shadowText(card, '[part~="title"]')).to.equal('A Newer Film');
+        expect(card.shadowRoot!.querySelectorAll('[part~="card"]')).to.have.length(1);
+      } finally {
+        watch.stop();
+        container.remove();
+      }
+    });
+  });
+
   describe('structured data from the server', () => {
     it('is taken over by the hydrated element: one JSON-LD script for the film, the server’s', async () => {
       await defineElements();

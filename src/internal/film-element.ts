@@ -287,25 +287,15 @@ export abstract class FilmElement extends LitElement {
     // Lit's hydration keeps the server's <style> and adopts nothing; under a Content-Security-Policy
     // without 'unsafe-inline' that <style> does not apply. Adopted sheets do, and the same rules twice cost nothing.
     adoptStyles(root as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
+    // Taking it over, the first update loads the check of the server's render (scheduleUpdate).
     if (!hydrationSupported() || root.querySelector('[part~="error"], [part~="loading"]')) this.discardServerRender();
-    else {
-      this.#hydrating = true;
-      void loadServerRender();
-    }
+    else this.#hydrating = true;
     return root;
   }
 
   /** The text of the child JSON script, if any (read from the DOM: the observer may not have run yet). */
   private scriptInput(): string | undefined {
     return this.querySelector(JSON_SCRIPT)?.textContent ?? undefined;
-  }
-
-  /**
-   * Whether the first render shows what the server rendered (see `showsServerRender` in
-   * server-render.ts); without the check's code (it could not load), it does not.
-   */
-  private showsServerRender(): boolean {
-    return serverRender?.showsServerRender(this.shadowRoot!, this.locale, this.film ?? this.scriptInput()) ?? false;
   }
 
   /** The parse of the input the server rendered, when it is still to come (a format's mapping loading). */
@@ -338,22 +328,24 @@ export abstract class FilmElement extends LitElement {
   protected override update(changed: PropertyValues<this>): void {
     const hydrating = this.#hydrating;
     this.#hydrating = false;
-    if (hydrating && !this.showsServerRender()) this.discardServerRender();
+    // The check's code came with the first update (scheduleUpdate); without it, nothing is taken over.
+    if (hydrating && !serverRender?.showsServerRender(this.shadowRoot!, this.locale, this.film ?? this.scriptInput())) {
+      this.discardServerRender();
+    }
     if (this.#ownRender) {
       // Lit's hydration support would go on trying to take over the server's DOM: render past it.
       (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
       render(this.render(), this.shadowRoot!, this.#ownRender);
-      return;
-    }
-    try {
-      super.update(changed);
-    } catch (error) {
-      if (!hydrating) throw error;
-      console.error(`<${this.localName}>: the server's render could not be taken over; rendering again.`, error);
-      this.dispatchEvent(new CustomEvent('film-hydration-error', { detail: { error }, bubbles: true, composed: true }));
-      this.discardServerRender();
-      render(this.render(), this.shadowRoot!, this.#ownRender);
-    }
+    } else if (hydrating) {
+      serverRender!.takeOver(
+        this,
+        () => super.update(changed),
+        () => {
+          this.discardServerRender();
+          render(this.render(), this.shadowRoot!, this.#ownRender);
+        },
+      );
+    } else super.update(changed);
   }
 
   /** A registered translation may reword what the element shows. */

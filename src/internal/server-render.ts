@@ -49,3 +49,19 @@ export function showsServerRender(root: ParentNode, locale: string, input: unkno
     return false; // not JSON: not what the server rendered
   }
 }
+
+/**
+ * Runs the update that takes a server render over (`update`). When Lit cannot take it over (the first
+ * render differs in structure from one that should match), the element would be left broken: this
+ * says so — a `film-hydration-error` event and a console error — and renders anew (`renderAnew`).
+ * Here rather than in the base element: only pages with server-rendered elements load it.
+ */
+export function takeOver(element: HTMLElement, update: () => void, renderAnew: () => void): void {
+  try {
+    update();
+  } catch (error) {
+    console.error(`<${element.localName}>: the server's render could not be taken over; rendering again.`, error);
+    element.dispatchEvent(new CustomEvent('film-hydration-error', { detail: { error }, bubbles: true, composed: true }));
+    renderAnew();
+  }
+}
