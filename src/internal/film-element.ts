@@ -563,7 +563,7 @@ export abstract class FilmElement extends LitElement {
         shown.length
           ? html`<ul>
             ${shown.map((p) => html`<li><code>${p.path}</code>: ${closeDirectionControls(p.message)}</li>`)}
-            ${more > 0 && shown.length ? html`<li>${this.baseStrings.moreProblems(more)}</li>` : nothing}
+            ${more > 0 ? html`<li>${this.baseStrings.moreProblems(more)}</li>` : nothing}
           </ul>`
           : nothing
       }
