@@ -12,7 +12,7 @@
  * (`{ one: '{count} win', other: '{count} wins' }`), or a small map of words (`{ won: 'Won', … }`).
  * Numbers given as values are formatted with Intl, in the locale's own digits.
  */
-import { formatNumber } from '../data/format.js';
+import { formatNumber, pluralCategory } from '../data/format.js';
 import { localeLoaders, type LocaleTables } from '../locales/index.js';
 
 export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
@@ -161,13 +161,6 @@ export function registerTranslation(locale: string, tables: PartialTables): void
 }
 
 // --- formatting ------------------------------------------------------------------------------------
-
-const pluralRules = new Map<string, Intl.PluralRules>();
-function pluralCategory(count: number, locale: string): PluralCategory {
-  let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
-  return rules.select(count) as PluralCategory;
-}
 
 /** Fills `{name}` and `{name:lower}`; numbers are formatted in the locale. A value not given stays as written. */
 export function fill(message: string, values: Readonly<Record<string, Value | undefined>>, locale: string): string {
