@@ -94,9 +94,6 @@ export const styles = css`
     text-align: center;
     color: var(--_muted);
   }
-  .meta {
-    color: var(--_muted);
-  }
   .rating {
     padding: 0 0.35em;
     border: 1px solid currentColor;
@@ -110,9 +107,6 @@ export const styles = css`
     background: var(--_surface-alt);
     font-size: 0.925em;
   }
-  .summary .source {
-    color: var(--_muted);
-  }
   dl {
     display: grid;
     gap: 0.35rem;
@@ -123,12 +117,13 @@ export const styles = css`
     grid-template-columns: minmax(6.5rem, max-content) 1fr;
     gap: 0.75rem;
   }
-  dt {
-    color: var(--_muted);
-  }
   dd {
     margin: 0;
   }
+  /* Secondary text: the meta line, score sources, labels, roles, characters. */
+  .meta,
+  .summary .source,
+  dt,
   .role,
   .character {
     color: var(--_muted);
