@@ -74,13 +74,16 @@ export const styles = css`
   /* Lists whose items are separated by a middle dot. Separators come from CSS, so a missing value never
      leaves a stray "·"; each item's dot sits in the gap before it, so the first item of every wrapped line
      has its dot outside the list, clipped away, instead of starting the line with it. */
+  /* Every list of the card is a plain column or line of items (the error state's list is not in .card). */
+  .card ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
   .separated {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 1.25em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
     overflow: hidden;
   }
   .separated li {
@@ -147,20 +150,13 @@ export const styles = css`
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
     gap: 0.35rem 1rem;
-    margin: 0 0 0.25rem;
-    padding: 0;
-    list-style: none;
+    margin-bottom: 0.25rem;
   }
   .cast li {
     display: grid;
   }
   .character {
     font-size: 0.9em;
-  }
-  .releases {
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
   @media (forced-colors: active) {
     .summary,
