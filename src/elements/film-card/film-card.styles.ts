@@ -71,15 +71,15 @@ export const styles = css`
   .tagline {
     font-style: italic;
   }
-  /* Lists whose items are separated by a middle dot. Separators come from CSS, so a missing value never
-     leaves a stray "·"; each item's dot sits in the gap before it, so the first item of every wrapped line
-     has its dot outside the list, clipped away, instead of starting the line with it. */
   /* Every list of the card is a plain column or line of items (the error state's list is not in .card). */
   .card ul {
     margin: 0;
     padding: 0;
     list-style: none;
   }
+  /* Lists whose items are separated by a middle dot. Separators come from CSS, so a missing value never
+     leaves a stray "·"; each item's dot sits in the gap before it, so the first item of every wrapped line
+     has its dot outside the list, clipped away, instead of starting the line with it. */
   .separated {
     display: flex;
     flex-wrap: wrap;
