@@ -65,9 +65,13 @@ describe('<film-card>', () =>
           const { width, height } = part(card, '[part="poster"]').getBoundingClientRect();
           return width / height;
         };
-        // An image that never arrives: the box stays as the data declares it.
-        const poster = { src: '/__film/hang', width: 400, height: 450 };
+        // The card's own ratio, not the one a browser derives from an image's width and height (`auto 400 / 450`).
+        const styledRatio = (card: FilmCard) => getComputedStyle(part(card, '[part="poster"]')).aspectRatio.replace(/\s/g, '');
+        // An image that has not arrived yet (it fails after 4 s): the box is as the data declares it.
+        const poster = { src: '/__film/404?delay=4000', width: 400, height: 450 };
         const loading = await fixture<FilmCard>(html`<film-card .film=${{ title: 'Wide poster', poster }}></film-card>`);
+        expect(part(loading, 'img[part="poster"]').getAttribute('src')).to.equal(poster.src);
+        expect(styledRatio(loading)).to.equal('400/450');
         expect(ratioOf(loading)).to.be.closeTo(400 / 450, 0.02);
         const broken = await fixture<FilmCard>(
           html`<film-card .film=${{ title: 'Broken', poster: { ...poster, src: '/__film/404' } }}></film-card>`,
@@ -75,6 +79,7 @@ describe('<film-card>', () =>
         await waitUntil(() => broken.shadowRoot!.querySelector('.placeholder'), 'the placeholder for the poster that failed', {
           timeout: 2000,
         });
+        expect(styledRatio(broken)).to.equal('400/450');
         expect(ratioOf(broken)).to.be.closeTo(400 / 450, 0.02);
         const none = await fixture<FilmCard>(html`<film-card .film=${{ title: 'No Poster' }}></film-card>`);
         expect(ratioOf(none)).to.be.closeTo(2 / 3, 0.02);
