@@ -66,9 +66,10 @@ const readyLocales = new Set<string>();
 const localeReady = (locale: string) => readyLocales.has(locale) || (isLocaleReady(locale) && !!readyLocales.add(locale));
 
 /**
- * The check of a server render against the page's film and language (server-render.ts), once an
- * element taking one over has loaded it: only pages with server-rendered elements need it. Its load
- * never rejects: without it, an element renders its own DOM instead of taking the server's over.
+ * The check of a server render against the page's film and language, and what an element does when
+ * Lit cannot take the render over (server-render.ts), once an element taking one over has loaded it:
+ * only pages with server-rendered elements need them. Its load never rejects: without it, an element
+ * renders its own DOM instead of taking the server's over.
  */
 let serverRender: typeof import('./server-render.js') | undefined;
 let serverRenderCode: Promise<unknown> | undefined;
@@ -113,7 +114,7 @@ function nearestLang(element: Element): string {
  *
  * @fires film-load - The film was parsed (detail: `{ film, problems }`); `problems` lists dropped values.
  * @fires film-error - The film could not be shown (detail: `{ message, problems }`).
- * @fires film-hydration-error - A server render could not be taken over; the element rendered its own (detail: `{ error }`).
+ * @fires {CustomEvent} film-hydration-error - A server render could not be taken over; the element rendered its own (detail: `{ error }`).
  * @csspart base - The element's outer box around its film (every element has it, besides its own name for it).
  * @csspart error - The error state shown instead of the film when the data is unusable.
  * @csspart loading - The loading state while `src` is being fetched.
