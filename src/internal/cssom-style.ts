@@ -4,7 +4,7 @@ import { Directive, directive, PartType, type AttributePart, type PartInfo } fro
 type Styles = Readonly<Record<string, string | undefined | null>>;
 
 /**
- * Styles computed at render time, set through the CSSOM only: `style=${cssomStyle({ aspectRatio: r,
+ * Styles computed at render time, set through the CSSOM only: `style=${cssomStyle({ width: w,
  * '--_per-view': n })}`. Camel-case names are style properties, dashed ones (custom properties
  * included) go through `setProperty`; `undefined`/`null` removes one.
  *

@@ -4,6 +4,9 @@
  * shadow root (`<!--film-server lang="de" film="1a2b3c4d"-->`). Lit's hydration ignores comments that
  * are not its own. The page may change an element's film or language before the element is defined;
  * Lit would then keep the server's words, so the element compares and renders anew instead.
+ *
+ * Also what an element does when Lit cannot take a render over (`takeOver`). The base element loads
+ * this module only when it takes a server render over.
  */
 
 const PREFIX = 'film-server ';
