@@ -6,13 +6,13 @@
  * Mutation/Resize/IntersectionObserver or pending request behind (test/hardening/instrument.ts).
  * Heap growth over the same cycles: heap-<element>.test.ts (heap.ts).
  */
-import { aTimeout, expect } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
 import '../../src/index.js';
 
 import { browser, quietly, TAGS, watchErrors } from '../helpers.js';
 import { CYCLES, cycles } from './cycles.js';
-import { instrument, list } from './instrument.js';
+import { instrument, list, settle } from './instrument.js';
 
 describe('hardening: leaks', function () {
   this.timeout(170_000);
@@ -32,7 +32,7 @@ describe('hardening: leaks', function () {
       const started = performance.now();
       try {
         await quietly(() => cycles(tag, CYCLES, container));
-        await aTimeout(300); // aborted requests settle, timers that were cleared are gone
+        await settle(300); // aborted requests settle, timers that were cleared are gone
         const left = tracker.live();
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         const made = Object.entries(tracker.created)
