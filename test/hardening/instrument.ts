@@ -317,11 +317,12 @@ export const list = (resources: Resource[]): string[] => resources.map((r) => `$
 
 /**
  * Waits `ms`, then for one animation frame, before `live()` is read: a one-shot frame the library
- * requested before has run by then (floating-ui's autoUpdate requests one after a resize to observe
- * the tooltip again, and its cleanup does not cancel it; on a loaded machine `ms` alone may pass
- * without a frame), while a frame loop would have requested its next frame and is still listed.
+ * requested before has run by then (floating-ui's autoUpdate requests one in each ResizeObserver
+ * callback, the first right after the tooltip opens, to observe the tooltip again, and its cleanup
+ * does not cancel it; on a loaded machine `ms` alone may pass without a frame), while a frame loop
+ * would have requested its next frame and is still listed.
  */
-export async function settle(ms: number): Promise<void> {
+export async function afterOneFrame(ms: number): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, ms));
   await new Promise((resolve) => requestAnimationFrame(resolve));
 }

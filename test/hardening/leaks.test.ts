@@ -12,7 +12,7 @@ import '../../src/index.js';
 
 import { browser, quietly, TAGS, watchErrors } from '../helpers.js';
 import { CYCLES, cycles } from './cycles.js';
-import { instrument, list, settle } from './instrument.js';
+import { afterOneFrame, instrument, list } from './instrument.js';
 
 describe('hardening: leaks', function () {
   this.timeout(170_000);
@@ -32,7 +32,7 @@ describe('hardening: leaks', function () {
       const started = performance.now();
       try {
         await quietly(() => cycles(tag, CYCLES, container));
-        await settle(300); // aborted requests settle, timers that were cleared are gone
+        await afterOneFrame(300); // aborted requests settle, timers that were cleared are gone
         const left = tracker.live();
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         const made = Object.entries(tracker.created)

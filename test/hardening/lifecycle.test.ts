@@ -13,7 +13,7 @@ import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import type { FilmElement } from '../../src/internal/film-element.js';
 import { countEvents, quietly, sampleFilm, stateOf, TAGS, UNTIL_LOADED, watchErrors, type Tag } from '../helpers.js';
 import { audit, deepFreeze } from './harness.js';
-import { instrument, list, settle, type Instrumentation } from './instrument.js';
+import { afterOneFrame, instrument, list, type Instrumentation } from './instrument.js';
 
 type Loose = FilmElement & Record<string, unknown>;
 
@@ -43,7 +43,7 @@ describe('hardening: lifecycle', function () {
   /** Ends a test: with everything removed, nothing may be left running, and nothing was thrown. */
   async function expectClean(): Promise<void> {
     container.remove();
-    await settle(100);
+    await afterOneFrame(100);
     expect(watch.errors, 'errors on the page').to.deep.equal([]);
     expect(list(tracker.live()).join('\n'), 'left running').to.equal('');
   }
@@ -213,7 +213,7 @@ describe('hardening: lifecycle', function () {
     ).to.equal(true);
     expect(open.length, 'autoUpdate listens while open').to.be.greaterThan(1);
     badge.remove();
-    await settle(50);
+    await afterOneFrame(50);
     expect(tip.hasAttribute('data-open'), 'closed').to.equal(false);
     expect(list(tracker.live()), 'nothing of the tooltip left').to.deep.equal([]);
     container.append(badge);

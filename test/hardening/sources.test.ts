@@ -13,7 +13,7 @@ import '../../src/index.js';
 
 import type { FilmElement } from '../../src/internal/film-element.js';
 import { countEvents, create, quietly, stateOf, TAGS, UNTIL_LOADED, watchErrors, type Tag } from '../helpers.js';
-import { instrument, list, settle, type Instrumentation } from './instrument.js';
+import { afterOneFrame, instrument, list, type Instrumentation } from './instrument.js';
 
 const failing: [name: string, src: string, message: RegExp, timeout?: number][] = [
   ['404', '/__film/404', /server answered 404/],
@@ -48,7 +48,7 @@ describe('hardening: failing sources', function () {
   /** Ends every test: the elements removed, nothing may be left running and nothing thrown. */
   async function expectClean(): Promise<void> {
     for (const element of elements.splice(0)) element.remove();
-    await settle(50);
+    await afterOneFrame(50);
     expect(watch.errors, 'errors on the page').to.deep.equal([]);
     expect(list(tracker.live()).join('\n'), 'requests, timers, listeners left running').to.equal('');
   }
